@@ -1,0 +1,1 @@
+"""The Qt-free analysis: reading articles, finding claims, aligning them, finding contradictions."""

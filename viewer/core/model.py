@@ -1,0 +1,199 @@
+"""The plain values every part of Source Viewer passes around.
+
+Everything here is immutable: the pipeline builds a :class:`Comparison` once and the views only read it.
+The comparison also answers the questions views ask (claims in a range, the group of a claim, where a
+passage is aligned in another article) so that no view has to walk the raw tuples itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+SCHEMA_ID = "viewer.comparison/1"
+
+
+class Status(StrEnum):
+    """What the comparison says of a claim."""
+
+    SHARED = "shared"
+    UNIQUE = "unique"
+    CONTRADICTED = "contradicted"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as shown to the user. ``text`` is exactly what claim offsets index into."""
+
+    id: str
+    path: str | None
+    title: str
+    outlet: str | None
+    published: str | None
+    text: str
+    # spans of text[start:end] that are not article prose (bylines, "Advertisement", date lines)
+    boilerplate: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A claim-sized piece of an article's text, as found by segmentation."""
+
+    start: int
+    end: int
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A statement of one article, located by exact character offsets."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    status: Status = Status.UNIQUE
+    group: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Claims of several articles (and, rarely, repeats within one) that state the same thing."""
+
+    id: str
+    claims: tuple[str, ...]
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Two claims of one group that disagree, with the reason in words."""
+
+    group: str | None
+    claims: tuple[str, str]
+    kind: str
+    detail: str
+    strength: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that could not be used, and why, in words a user understands."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of comparing several articles."""
+
+    articles: tuple[Article, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    groups: tuple[Group, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    # -- look-ups -------------------------------------------------------------------------------
+    @cached_property
+    def _articles_by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+    @cached_property
+    def _claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
+
+    @cached_property
+    def _groups_by_id(self) -> dict[str, Group]:
+        return {g.id: g for g in self.groups}
+
+    @cached_property
+    def _claims_by_article(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = {a.id: [] for a in self.articles}
+        for c in self.claims:
+            out.setdefault(c.article, []).append(c)
+        for lst in out.values():
+            lst.sort(key=lambda c: (c.start, c.end))
+        return out
+
+    @cached_property
+    def _contradictions_by_claim(self) -> dict[str, list[Contradiction]]:
+        out: dict[str, list[Contradiction]] = {}
+        for k in self.contradictions:
+            for cid in k.claims:
+                out.setdefault(cid, []).append(k)
+        return out
+
+    def article(self, article_id: str) -> Article:
+        return self._articles_by_id[article_id]
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims_by_id[claim_id]
+
+    def group(self, group_id: str) -> Group:
+        return self._groups_by_id[group_id]
+
+    def claims_of(self, article_id: str) -> list[Claim]:
+        """The claims of one article in reading order."""
+        return list(self._claims_by_article.get(article_id, ()))
+
+    def claims_in_range(self, article_id: str, start: int, end: int) -> list[Claim]:
+        """Claims of ``article_id`` that overlap ``text[start:end]``, in reading order."""
+        lst = self._claims_by_article.get(article_id, [])
+        starts = [c.start for c in lst]
+        i = max(0, bisect.bisect_right(starts, end) - 1)
+        # walk back over long claims that began earlier but still reach into the range
+        while i > 0 and lst[i - 1].end > start:
+            i -= 1
+        return [c for c in lst[i:] if c.start < end and c.end > start]
+
+    def claim_at(self, article_id: str, offset: int) -> Claim | None:
+        """The claim covering character ``offset`` of an article, if any."""
+        for c in self.claims_in_range(article_id, offset, offset + 1):
+            return c
+        return None
+
+    def group_of(self, claim_id: str) -> Group | None:
+        gid = self._claims_by_id[claim_id].group
+        return self._groups_by_id.get(gid) if gid else None
+
+    def aligned(self, claim_id: str) -> list[Claim]:
+        """The other claims of this claim's group, in article order."""
+        g = self.group_of(claim_id)
+        if g is None:
+            return []
+        order = {a.id: i for i, a in enumerate(self.articles)}
+        out = [self._claims_by_id[c] for c in g.claims if c != claim_id]
+        return sorted(out, key=lambda c: (order.get(c.article, 0), c.start))
+
+    def aligned_in(self, claim_id: str, article_id: str) -> list[Claim]:
+        """Where the passage of ``claim_id`` is aligned in another article (may be several claims)."""
+        return [c for c in self.aligned(claim_id) if c.article == article_id]
+
+    def contradictions_of(self, claim_id: str) -> list[Contradiction]:
+        return list(self._contradictions_by_claim.get(claim_id, ()))
+
+    def counts(self, article_id: str | None = None) -> Mapping[Status, int]:
+        """How many claims have each status (of one article, or of all)."""
+        out = dict.fromkeys(Status, 0)
+        for c in self.claims:
+            if article_id is None or c.article == article_id:
+                out[c.status] += 1
+        return out
+
+    def sources_label(self, claim_id: str) -> str:
+        """'3 of 5 sources' for a claim."""
+        return f"{len(self._claims_by_id[claim_id].sources)} of {len(self.articles)} sources"
+
+    def without(self, article_ids: Iterable[str]) -> list[str]:
+        """Paths of the articles that remain when ``article_ids`` are removed (for re-analysis)."""
+        drop = set(article_ids)
+        return [a.path for a in self.articles if a.id not in drop and a.path]

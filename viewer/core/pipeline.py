@@ -1,0 +1,131 @@
+"""Paths -> :class:`Comparison`: read, segment, align, find contradictions, assign statuses.
+
+Synchronous and pure. The UI runs it on a worker thread and passes ``progress`` and ``cancelled``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from viewer.core.align import align
+from viewer.core.contradict import find_contradictions
+from viewer.core.ingest import IngestError, expand_inputs, read_article
+from viewer.core.model import Article, Claim, Comparison, Contradiction, Group, Problem, Status
+from viewer.core.segment import segment
+
+Progress = Callable[[int, int, str], None]
+
+
+class Cancelled(Exception):
+    """Raised inside :func:`compare` when ``cancelled()`` turned true."""
+
+
+def read_inputs(
+    paths: Sequence[str],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[Article], list[Problem]]:
+    """Read every input (directories expanded) into articles A1…An, collecting problems."""
+    files, problems = expand_inputs(paths)
+    articles: list[Article] = []
+    seen: set[str] = set()
+    for i, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        if progress is not None:
+            progress(i, len(files), f"Reading {path}")
+        key = _file_key(path)
+        if key in seen:
+            problems.append(Problem(path, "the same file was given twice; it is compared once"))
+            continue
+        seen.add(key)
+        try:
+            articles.append(read_article(path, f"A{len(articles) + 1}"))
+        except IngestError as exc:
+            problems.append(Problem(path, str(exc)))
+    return articles, problems
+
+
+def _file_key(path: str) -> str:
+    import os
+
+    try:
+        return os.path.realpath(path)
+    except OSError:
+        return path
+
+
+def compare(
+    paths: Sequence[str],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Comparison:
+    """Compare the articles in ``paths`` (files or folders)."""
+    articles, problems = read_inputs(paths, progress=progress, cancelled=cancelled)
+    result = compare_articles(articles, progress=progress, cancelled=cancelled)
+    return Comparison(result.articles, result.claims, result.groups, result.contradictions, tuple(problems))
+
+
+def compare_articles(
+    articles: Sequence[Article],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Comparison:
+    """Compare articles that are already read."""
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+
+    claims: list[Claim] = []
+    for n, art in enumerate(articles):
+        check()
+        if progress is not None:
+            progress(n, len(articles), f"Finding claims in {art.title}")
+        for k, span in enumerate(segment(art.text), start=1):
+            claims.append(Claim(f"{art.id}.c{k}", art.id, span.start, span.end, span.text))
+    check()
+    if progress is not None:
+        progress(len(articles), len(articles), "Aligning claims")
+    groups_of_claims = align(articles, claims, cancelled=cancelled)
+    check()
+    by_id = {c.id: c for c in claims}
+    contradictions: list[Contradiction] = []
+    groups: list[Group] = []
+    group_of: dict[str, str] = {}
+    for n, members in enumerate(groups_of_claims, start=1):
+        gid = f"G{n}"
+        for cid in members:
+            group_of[cid] = gid
+        contradictions.extend(find_contradictions(gid, [by_id[c] for c in members], articles))
+    contradicted = {cid for k in contradictions for cid in k.claims}
+    article_order = {a.id: i for i, a in enumerate(articles)}
+    sources_of: dict[str, tuple[str, ...]] = {}
+    for n, members in enumerate(groups_of_claims, start=1):
+        arts = tuple(sorted({by_id[c].article for c in members}, key=article_order.__getitem__))
+        for cid in members:
+            sources_of[cid] = arts
+        status = (
+            Status.CONTRADICTED
+            if any(c in contradicted for c in members)
+            else Status.SHARED
+            if len(arts) > 1
+            else Status.UNIQUE
+        )
+        groups.append(Group(f"G{n}", tuple(members), status))
+    final: list[Claim] = []
+    for c in claims:
+        srcs = sources_of.get(c.id, (c.article,))
+        status = (
+            Status.CONTRADICTED
+            if c.id in contradicted
+            else Status.SHARED
+            if len(srcs) > 1
+            else Status.UNIQUE
+        )
+        final.append(Claim(c.id, c.article, c.start, c.end, c.text, status, group_of.get(c.id), srcs))
+    contradictions.sort(key=lambda k: -k.strength)
+    return Comparison(tuple(articles), tuple(final), tuple(groups), tuple(contradictions))

@@ -1,0 +1,207 @@
+"""Text -> claims: sentence-sized spans with exact character offsets (``text[start:end] == span.text``).
+
+Works line by line. Boilerplate lines ("Advertisement", "Published: …", a bare date line) are skipped but stay
+in the text; bullets lose their marker; headings stay whole; a quotation whose attribution sits on the next
+line ("…,” / Neumann said.) becomes one claim; and a sentence with two facts joined by a semicolon becomes
+two claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from viewer.core.model import Span
+
+# Words that end with a full stop without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt cmdr adm maj cpl pvt rev hon pres
+    inc corp co ltd llc bros dept univ assn est approx vs etc ft mt
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    a.m p.m i.e e.g u.s u.k u.n u.s.a e.u d.c a.d b.c ph.d""".split()
+)
+# These only abbreviate before a number ("No. 5", "Fig. 2"); elsewhere they are words.
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "fig", "vol", "art", "p", "pp"})
+_SENTENCE_FINAL_ABBR = frozenset({"etc", "co", "inc", "corp", "ltd", "jr", "sr", "bros"})
+# After a dotted acronym ("U.S.") a sentence only ends when one of these starts the next one.
+_STARTERS = frozenset(
+    """the a an he she it they we i this that these those but and in on at for if when while as after
+    before since there his her its their our some many most one two three officials""".split()
+)
+_OPEN_QUOTES = "\"'“‘«(["
+_CLOSE_QUOTES = "\"'”’»)]"
+_TERMINALS = ".!?…"
+
+_BOILERPLATE_LINE = re.compile(
+    r"""^\s*(?:
+        advertisement|advertising|sponsored(?:\s+content)?|
+        (?:new\s+)?you\ can\ now\ listen\ to\b.*|
+        (?:date|published|updated|posted|last\ updated)\b[:\s].{0,60}|
+        (?:click|tap)\ here\b.*|read\ more\b.{0,80}|related:?.{0,80}|
+        sign\ up\b.{0,100}|subscribe\b.{0,100}|share\ (?:this|on)\b.{0,60}|follow\ us\b.{0,60}|
+        by\ [A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,.{0,40})?|
+        (?:photo|image|video)(?:\ credit)?:.{0,120}|
+        ©.{0,120}|copyright\b.{0,120}|all\ rights\ reserved.{0,40}
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+# A line that is only a date or time ("Tuesday, July 2nd, 2013", "Tue Jul 2, 2013 1: 28PM GMT").
+_DATE_ONLY = re.compile(
+    rf"""^\s*(?:{_WEEKDAY}\s*)?(?:
+        {_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{2,4}}|
+        \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{2,4}}|
+        \d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}
+    )[\s,]*(?:\d{{1,2}}\s*[:.]\s*\d{{2}}\s*(?:[ap]\.?\s*m\.?)?\s*(?:[A-Z]{{2,4}})?)?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "· Yahoo NewsAs Washington…": an outlet glued to the first sentence of a syndicated page.
+_DOT_PREFIX = re.compile(r"\s*·\s*[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}?(?=[A-Z][a-z])")
+# "WASHINGTON (Reuters) - " and similar datelines before the first sentence.
+_DATELINE_PREFIX = re.compile(r"\s*[A-Z][A-Z .,'-]{2,40}\s*\([A-Za-z .]{2,30}\)\s*[-–—]+\s*")
+_BULLET = re.compile(r"\s*(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s+")
+_ATTRIBUTION = re.compile(
+    r"""^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|he|she|they|it|the\ \w+)\s+
+    (?:said|says|added|explained|warned|noted|continued|told\ [\w\s]{1,40}|wrote|stated|argued)\b
+    [^.!?]{0,80}[.!?]\s*$|^\s*(?:said|added|explained)\s+[A-Z][\w\s.'’-]{1,60}[.!?]\s*$""",
+    re.VERBOSE,
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a line that is page furniture rather than article prose."""
+    s = line.strip()
+    if not s:
+        return True
+    return bool(_BOILERPLATE_LINE.match(s) or _DATE_ONLY.match(s))
+
+
+def segment(text: str) -> list[Span]:
+    """Split an article's text into claim spans, in reading order."""
+    spans: list[Span] = []
+    pending_quote: Span | None = None
+    for line_start, line in _lines(text):
+        start = line_start
+        end = line_start + len(line.rstrip())
+        body = text[start:end]
+        if is_boilerplate(body):
+            pending_quote = None
+            continue
+        for rx in (_DOT_PREFIX, _DATELINE_PREFIX, _BULLET):
+            m = rx.match(text, start, end)
+            if m and m.end() < end:
+                start = m.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if start >= end:
+            continue
+        body = text[start:end]
+        if pending_quote is not None and _ATTRIBUTION.match(body) and len(body) < 120:
+            # '"…," / Neumann said.' is one claim across the line break
+            spans[-1] = Span(pending_quote.start, end, text[pending_quote.start : end])
+            pending_quote = None
+            continue
+        pending_quote = None
+        if _is_heading(body):
+            spans.append(Span(start, end, body, heading=True))
+            continue
+        for s, e in _sentences(text, start, end):
+            spans.extend(_split_facts(text, s, e))
+        if spans and re.search(r",\s*[\"”’']\s*$", body):
+            pending_quote = spans[-1]
+    return [s for s in spans if _WORD.search(s.text)]
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _is_heading(line: str) -> bool:
+    s = line.rstrip()
+    words = s.split()
+    if not words or len(words) > 20:
+        return False
+    if s[-1] in _TERMINALS or s[-1] in _CLOSE_QUOTES or s.endswith((",", ";")):
+        return False
+    # a line with a sentence break inside is prose that lost its final stop
+    return not re.search(r"[a-z][.!?]\s+[A-Z]", s)
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence boundaries within text[start:end]."""
+    s = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _TERMINALS:
+            j = i + 1
+            while j < end and (text[j] in _TERMINALS or text[j] in _CLOSE_QUOTES):
+                j += 1
+            if j >= end:
+                break
+            if text[j].isspace() and _is_boundary(text, s, i, j, end):
+                yield s, j
+                k = j
+                while k < end and text[k].isspace():
+                    k += 1
+                s = k
+                i = k
+                continue
+            i = j
+            continue
+        i += 1
+    if s < end:
+        yield s, end
+
+
+def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> bool:
+    k = after
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end:
+        return False
+    nxt = text[k]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPEN_QUOTES or nxt in "-–—•"):
+        return False
+    if text[dot] != ".":
+        return True
+    # the word before the full stop
+    w0 = dot
+    while w0 > sent_start and not text[w0 - 1].isspace() and text[w0 - 1] not in _OPEN_QUOTES:
+        w0 -= 1
+    word = text[w0:dot]
+    low = word.lower().strip("'’\"“(")
+    next_word = _WORD.match(text, k + (1 if nxt in _OPEN_QUOTES else 0))
+    nw = next_word.group(0).lower() if next_word else ""
+    if not low:
+        return True
+    if len(low) == 1 and low.isalpha():
+        return False  # an initial: "Gerald R. Ford", "a. m."
+    if low.isdigit() and nxt.isdigit():
+        return False  # "6. 1" in detokenised text
+    if "." in low:
+        return nw in _STARTERS  # "U.S." ends a sentence only before a new subject
+    if low in _NUMBER_ABBREVIATIONS:
+        return not nxt.isdigit()
+    if low in _ABBREVIATIONS:
+        # "Nov. 16", "Dr. Smith" go on; "…and Co. The next…" may end
+        return low in _SENTENCE_FINAL_ABBR and not nxt.isdigit() and nw in _STARTERS
+    return True
+
+
+def _split_facts(text: str, start: int, end: int) -> list[Span]:
+    """A sentence that joins two full statements with a semicolon becomes two claims."""
+    out: list[Span] = []
+    s = start
+    for m in re.finditer(r";\s+", text[start:end]):
+        cut = start + m.start() + 1
+        left, right = text[s:cut], text[start + m.end() : end]
+        if len(_WORD.findall(left)) >= 5 and len(_WORD.findall(right)) >= 5:
+            out.append(Span(s, cut, text[s:cut]))
+            s = start + m.end()
+    out.append(Span(s, end, text[s:end]))
+    return out
