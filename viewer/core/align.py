@@ -1,13 +1,196 @@
-"""Claims of many articles -> groups of aligned claims."""
+"""Claims of many articles -> groups of aligned claims.
+
+How it works:
+
+1. Every claim becomes a bag of normalised content tokens (:mod:`viewer.core.textnorm`): stems, names,
+   aliases ("U.S." = "United States") and acronyms the corpus spells out ("FAA" = "Federal Aviation
+   Administration"). Each token is weighted by how rare it is among all claims (inverse document
+   frequency), so "Hezbollah" counts for much and "Maduro", in a story about Maduro, for little.
+2. Candidate pairs come from an inverted index of the rarer tokens, so only claims that share a telling
+   word are ever scored (no loop over all pairs).
+3. A pair's score blends weighted overlap both ways (Dice) with containment (a short claim stated inside a
+   longer sentence) and rapidfuzz's view of the two wordings, so near-verbatim passages score high.
+4. Groups form by average-linkage agglomeration: two groups merge only when their claims are, on average,
+   linked well enough, which stops the chains that plain transitive closure builds (A~B, B~C, but A≁C).
+   A group holds one claim per article unless that article really repeats itself.
+"""
 
 from __future__ import annotations
 
+import heapq
+import math
+from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from viewer.core.model import Article, Claim
+from viewer.core.textnorm import acronym_candidates, tokens
+
+# Scores are in [0, 1]. A pair links at LINK; groups merge when their average link is at least MERGE.
+import os as _os
+
+_P = {k: float(v) for k, v in (x.split("=") for x in _os.environ.get("SV_PARAMS", "").split(",") if x)}
+LINK = _P.get("link", 0.34)
+MERGE = _P.get("merge", 0.22)
+# A second claim of the same article joins a group only when it says nearly the same as the first.
+REPEAT = _P.get("repeat", 0.55)
+NUMBER_CLASH = _P.get("nclash", 0.7)
+NUMBER_ONE_SIDE = _P.get("none", 0.85)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFeatures:
+    """What alignment needs of one claim."""
+
+    words: frozenset[str]  # content tokens (stems, names, aliases, acronyms)
+    numbers: frozenset[str]
+    folded: str  # folded text for rapidfuzz
+    bigrams: frozenset[tuple[str, str]]
+
+
+def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures:
+    toks = tokens(text)
+    words = {t.norm for t in toks if t.kind in ("word", "name")}
+    if acronyms:
+        for initials, _phrase in acronym_candidates(text):
+            if initials in acronyms:
+                words.add(initials)
+    content = [t.norm for t in toks if t.kind in ("word", "name", "number")]
+    return ClaimFeatures(
+        frozenset(words),
+        frozenset(t.norm for t in toks if t.kind == "number"),
+        " ".join(t.norm for t in toks if t.kind != "stop"),
+        frozenset(zip(content, content[1:], strict=False)),
+    )
+
+
+def _corpus_acronyms(claims: Sequence[Claim]) -> dict[str, str]:
+    """Acronyms written in capitals somewhere in the corpus ('FAA'), keyed by their lower-case form."""
+    found: dict[str, str] = {}
+    for c in claims:
+        for t in tokens(c.text):
+            s = t.surface
+            if t.kind == "word" and 2 <= len(s) <= 6 and s.isalpha() and s.upper() in c.text:
+                found[s.lower()] = s
+    return found
+
+
+class Scorer:
+    """Pair scores over one set of claims (weights depend on the whole set)."""
+
+    def __init__(self, feats: Sequence[ClaimFeatures]) -> None:
+        self.feats = feats
+        n = len(feats)
+        df: dict[str, int] = defaultdict(int)
+        for f in feats:
+            for w in f.words | f.numbers:
+                df[w] += 1
+        self.idf = {w: math.log((n + 1) / d) + 0.1 for w, d in df.items()}
+        self.word_totals = [self._weight(f.words) for f in feats]
+
+    def _weight(self, words: frozenset[str] | set[str]) -> float:
+        return sum(self.idf.get(w, 0.0) for w in words)
+
+    def score(self, i: int, j: int) -> float:
+        """How surely two claims state the same thing, in [0, 1].
+
+        Overlap of words weighted by rarity (Dice), or containment when a short claim is stated inside a
+        longer one; shared word order adds a little, and rapidfuzz's token-set ratio of the normalised
+        wordings tempers the result. Numbers stated on one side only, or differently, lower it: two
+        loosely similar sentences with different figures are usually different facts.
+        """
+        a, b = self.feats[i], self.feats[j]
+        common = a.words & b.words
+        if not common:
+            return 0.0
+        wa, wb = self.word_totals[i], self.word_totals[j]
+        if wa <= 0 or wb <= 0:
+            return 0.0
+        shared = self._weight(common)
+        score = 2 * shared / (wa + wb)
+        small = min(len(a.words), len(b.words))
+        if len(common) >= 3 and small >= 3:
+            contain = shared / min(wa, wb)
+            score = max(score, contain * (0.75 if small >= 5 else 0.6))
+        shared_bigrams = len(a.bigrams & b.bigrams)
+        if shared_bigrams:
+            score += 0.04 * min(shared_bigrams, 5)
+        if score > LINK * 0.6:
+            score = 0.8 * score + 0.2 * fuzz.token_set_ratio(a.folded, b.folded) / 100.0
+        if a.numbers != b.numbers:
+            score *= NUMBER_CLASH if a.numbers and b.numbers and not a.numbers & b.numbers else NUMBER_ONE_SIDE
+        return min(score, 1.0)
+
+
+def candidate_pairs(feats: Sequence[ClaimFeatures], idf: dict[str, float]) -> set[tuple[int, int]]:
+    """Pairs of claims sharing at least one telling word, through an inverted index."""
+    n = len(feats)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for w in f.words:
+            postings[w].append(i)
+    # words in a large share of claims are not telling alone (the story's main names)
+    limit = max(8, int(0.25 * n))
+    pairs: set[tuple[int, int]] = set()
+    for _w, ids in postings.items():
+        if len(ids) < 2 or len(ids) > limit:
+            continue
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                pairs.add((ids[x], ids[y]))
+    return pairs
 
 
 def align(
     articles: Sequence[Article], claims: Sequence[Claim], *, cancelled: Callable[[], bool] | None = None
 ) -> list[list[str]]:
-    return []
+    """Groups of aligned claims (ids), each with two or more claims, in order of first appearance."""
+    if len(claims) < 2:
+        return []
+    acronyms = _corpus_acronyms(claims)
+    feats = [features(c.text, acronyms) for c in claims]
+    scorer = Scorer(feats)
+    edges: dict[tuple[int, int], float] = {}
+    for i, j in candidate_pairs(feats, scorer.idf):
+        s = scorer.score(i, j)
+        if s >= MERGE:
+            edges[(i, j)] = s
+    if cancelled is not None and cancelled():
+        return []
+    clusters = _agglomerate(len(claims), edges, [c.article for c in claims])
+    groups = [sorted(members) for members in clusters if len(members) > 1]
+    groups.sort(key=lambda g: g[0])
+    return [[claims[i].id for i in g] for g in groups]
+
+
+def _agglomerate(n: int, edges: dict[tuple[int, int], float], article_of: Sequence[str]) -> list[set[int]]:
+    """Average-linkage merging: two groups join when their best link reaches LINK and their mean link
+    (absent links count 0) reaches MERGE, so a chain A~B~C with A≁C does not form."""
+    sim: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), s in edges.items():
+        sim[i][j] = s
+        sim[j][i] = s
+    members: dict[int, set[int]] = {i: {i} for i in range(n)}
+    owner = list(range(n))
+    heap = [(-s, i, j) for (i, j), s in edges.items() if s >= LINK]
+    heapq.heapify(heap)
+    while heap:
+        _neg, i, j = heapq.heappop(heap)
+        ci, cj = owner[i], owner[j]
+        if ci == cj:
+            continue
+        a, b = members[ci], members[cj]
+        total = sum(sim[x].get(y, 0.0) for x in a for y in b)
+        if total / (len(a) * len(b)) < MERGE:
+            continue
+        # one claim per article, unless the article repeats itself nearly word for word
+        if any(article_of[x] == article_of[y] and sim[x].get(y, 0.0) < REPEAT for x in a for y in b):
+            continue
+        keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
+        members[keep] |= members[drop]
+        for x in members[drop]:
+            owner[x] = keep
+        del members[drop]
+    return list(members.values())
