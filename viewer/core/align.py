@@ -19,23 +19,25 @@ from __future__ import annotations
 
 import heapq
 import math
+
+# Scores are in [0, 1]. A pair links at LINK; groups merge when their average link is at least MERGE.
+import os as _os
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
 from viewer.core.model import Article, Claim
 from viewer.core.textnorm import acronym_candidates, tokens
 
-# Scores are in [0, 1]. A pair links at LINK; groups merge when their average link is at least MERGE.
-import os as _os
-
 _P = {k: float(v) for k, v in (x.split("=") for x in _os.environ.get("SV_PARAMS", "").split(",") if x)}
 LINK = _P.get("link", 0.34)
 MERGE = _P.get("merge", 0.22)
 # A second claim of the same article joins a group only when it says nearly the same as the first.
 REPEAT = _P.get("repeat", 0.55)
+GROUP_MERGE = _P.get("gmerge", 1.0)
 NUMBER_CLASH = _P.get("nclash", 0.7)
 NUMBER_ONE_SIDE = _P.get("none", 0.85)
 
@@ -62,7 +64,7 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         frozenset(words),
         frozenset(t.norm for t in toks if t.kind == "number"),
         " ".join(t.norm for t in toks if t.kind != "stop"),
-        frozenset(zip(content, content[1:], strict=False)),
+        frozenset(pairwise(content)),
     )
 
 
@@ -120,7 +122,9 @@ class Scorer:
         if score > LINK * 0.6:
             score = 0.8 * score + 0.2 * fuzz.token_set_ratio(a.folded, b.folded) / 100.0
         if a.numbers != b.numbers:
-            score *= NUMBER_CLASH if a.numbers and b.numbers and not a.numbers & b.numbers else NUMBER_ONE_SIDE
+            score *= (
+                NUMBER_CLASH if a.numbers and b.numbers and not a.numbers & b.numbers else NUMBER_ONE_SIDE
+            )
         return min(score, 1.0)
 
 
@@ -174,7 +178,25 @@ def _agglomerate(n: int, edges: dict[tuple[int, int], float], article_of: Sequen
         sim[j][i] = s
     members: dict[int, set[int]] = {i: {i} for i in range(n)}
     owner = list(range(n))
-    heap = [(-s, i, j) for (i, j), s in edges.items() if s >= LINK]
+    _merge_pass(edges, sim, members, owner, article_of, LINK, MERGE, repeat=REPEAT, groups_only=False)
+    if GROUP_MERGE < 1:
+        _merge_pass(edges, sim, members, owner, article_of, MERGE, GROUP_MERGE, repeat=0.0, groups_only=True)
+    return list(members.values())
+
+
+def _merge_pass(
+    edges: dict[tuple[int, int], float],
+    sim: dict[int, dict[int, float]],
+    members: dict[int, set[int]],
+    owner: list[int],
+    article_of: Sequence[str],
+    link: float,
+    merge: float,
+    *,
+    repeat: float,
+    groups_only: bool,
+) -> None:
+    heap = [(-s, i, j) for (i, j), s in edges.items() if s >= link]
     heapq.heapify(heap)
     while heap:
         _neg, i, j = heapq.heappop(heap)
@@ -182,15 +204,16 @@ def _agglomerate(n: int, edges: dict[tuple[int, int], float], article_of: Sequen
         if ci == cj:
             continue
         a, b = members[ci], members[cj]
+        if groups_only and (len(a) < 2 or len(b) < 2):
+            continue
         total = sum(sim[x].get(y, 0.0) for x in a for y in b)
-        if total / (len(a) * len(b)) < MERGE:
+        if total / (len(a) * len(b)) < merge:
             continue
         # one claim per article, unless the article repeats itself nearly word for word
-        if any(article_of[x] == article_of[y] and sim[x].get(y, 0.0) < REPEAT for x in a for y in b):
+        if any(article_of[x] == article_of[y] and sim[x].get(y, 0.0) < repeat for x in a for y in b):
             continue
         keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
         members[keep] |= members[drop]
         for x in members[drop]:
             owner[x] = keep
         del members[drop]
-    return list(members.values())

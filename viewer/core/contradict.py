@@ -17,11 +17,22 @@ from viewer.core.textnorm import STOPWORDS, fold, number_value, stem
 
 _VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "millions": (2e6, 9e8)}
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
-_MONTHS = (
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WORD = re.compile(r"\$?[\w'.,%-]+", re.UNICODE)
 # words between a number and the thing it counts that do not change what is counted
 _SKIP_BETWEEN = STOPWORDS | {"more", "than", "least", "about", "around", "nearly", "almost", "some", "over"}

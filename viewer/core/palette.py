@@ -1,4 +1,4 @@
-"""The one status -> colour, symbol and line-style map that panes, connectors, overview, sidebar and sheet use.
+"""The one status -> colour, symbol and line-style map for panes, connectors, overview, sidebar and sheet.
 
 Colours are from the Okabe–Ito colour-blind-safe palette. Colour is never the only cue: each status also has
 a symbol and an underline style, so it reads in greyscale print and for every kind of colour vision.

@@ -120,11 +120,7 @@ def compare_articles(
     for c in claims:
         srcs = sources_of.get(c.id, (c.article,))
         status = (
-            Status.CONTRADICTED
-            if c.id in contradicted
-            else Status.SHARED
-            if len(srcs) > 1
-            else Status.UNIQUE
+            Status.CONTRADICTED if c.id in contradicted else Status.SHARED if len(srcs) > 1 else Status.UNIQUE
         )
         final.append(Claim(c.id, c.article, c.start, c.end, c.text, status, group_of.get(c.id), srcs))
     contradictions.sort(key=lambda k: -k.strength)

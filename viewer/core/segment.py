@@ -15,10 +15,10 @@ from viewer.core.model import Span
 
 # Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt cmdr adm maj cpl pvt rev hon pres
-    inc corp co ltd llc bros dept univ assn est approx vs etc ft mt
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    a.m p.m i.e e.g u.s u.k u.n u.s.a e.u d.c a.d b.c ph.d""".split()
+    """mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt cmdr adm maj cpl pvt rev hon pres inc
+    corp co ltd llc bros dept univ assn est approx vs etc ft mt jan feb mar apr jun jul aug sep sept oct
+    nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m i.e e.g u.s u.k u.n u.s.a e.u d.c a.d
+    b.c ph.d""".split()
 )
 # These only abbreviate before a number ("No. 5", "Fig. 2"); elsewhere they are words.
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "fig", "vol", "art", "p", "pp"})
@@ -193,15 +193,63 @@ def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> 
     return True
 
 
+_CLAUSE_SUBJECT = (
+    r"(?:he|she|it|they|we|i|(?:the|a|an|this|that|these|those|his|her|its|their|some|many|most|all|much"
+    r"|[A-Z][\w'’-]+)\s+(?:[\w'’-]+\s+){0,5}?)"
+)
+_FINITE = (
+    r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|said|says|\w+ed)\b"
+)
+# "…, and the money has been used…": a conjunction that opens a clause with its own subject and verb
+_COORD_CLAUSE = re.compile(rf",?\s+(?:and|but|while|whereas)\s+(?={_CLAUSE_SUBJECT}{_FINITE})")
+# "…could commence soon and explicitly ordered all aircraft…": a second verb phrase of the same subject
+_COORD_VERB = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?:\w+ly\s+)?(?!used\b|based\b)\w+ed\s+(?:the|a|an|all|its|his|her|their|to|\w+s)\b)"
+)
+# "After X happened, Y did Z": a long fronted clause with a fact of its own
+_FRONTED = re.compile(r"^(?:After|Following|Before|Since|Although|Though|Because|While|Amid)\b")
+_MIN_LEFT, _MIN_RIGHT = 6, 5
+
+
 def _split_facts(text: str, start: int, end: int) -> list[Span]:
-    """A sentence that joins two full statements with a semicolon becomes two claims."""
+    """A sentence that joins two full statements becomes two claims: at a semicolon, at a conjunction
+    that opens a new clause, and after a long fronted clause ("After X, Y did Z")."""
+    cuts: list[tuple[int, int]] = []  # (end of left piece, start of right piece)
+    body = text[start:end]
+    for m in re.finditer(r";\s+", body):
+        cuts.append((start + m.start() + 1, start + m.end()))
+    for rx, min_left in ((_COORD_CLAUSE, _MIN_LEFT), (_COORD_VERB, 8)):
+        for m in rx.finditer(body):
+            left_words = len(_WORD.findall(body[: m.start()]))
+            right_words = len(_WORD.findall(body[m.end() :]))
+            if left_words >= min_left and right_words >= _MIN_RIGHT and not _inside_quote(body, m.start()):
+                cuts.append((start + m.start(), start + m.end()))
+    if _FRONTED.match(body):
+        fronted = re.search(r"[,”\"]\s*,?\s+(?=(?:the|a|an|[A-Z])[\w'’-]*\s)", body)
+        if (
+            fronted
+            and len(_WORD.findall(body[: fronted.start()])) >= 8
+            and len(_WORD.findall(body[fronted.end() :])) >= 6
+        ):
+            cuts.append((start + fronted.start() + 1, start + fronted.end()))
     out: list[Span] = []
     s = start
-    for m in re.finditer(r";\s+", text[start:end]):
-        cut = start + m.start() + 1
-        left, right = text[s:cut], text[start + m.end() : end]
-        if len(_WORD.findall(left)) >= 5 and len(_WORD.findall(right)) >= 5:
-            out.append(Span(s, cut, text[s:cut]))
-            s = start + m.end()
+    for left_end, right_start in sorted(set(cuts)):
+        if left_end <= s:
+            continue
+        left = text[s:left_end].rstrip(" ,")
+        if len(_WORD.findall(left)) < 4:
+            continue
+        out.append(Span(s, s + len(left), left))
+        s = right_start
     out.append(Span(s, end, text[s:end]))
     return out
+
+
+def _inside_quote(body: str, pos: int) -> bool:
+    """True when pos sits inside a quotation opened within the sentence (a sentence that is a quotation
+    as a whole can still be split)."""
+    before = body[:pos]
+    if before[:1] in '“"':
+        before = before[1:]
+    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1

@@ -16,14 +16,15 @@ import snowballstemmer
 _stemmer = snowballstemmer.stemmer("english")
 
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each either few for from further had has have
-    having he her here hers herself him himself his how i if in into is it its itself just me more most my
-    myself neither no nor not now of off on once only or other our ours ourselves out over own same she should
-    so some such than that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with would you your yours
-    yourself yourselves us s t don shall may might must let lets yet per via upon amid among toward towards
-    whose across onto within without whether though although however thus also even still just""".split()
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each either few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself neither no nor not now of off on once only or other our ours ourselves out
+    over own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who whom
+    why will with would you your yours yourself yourselves us s t don shall may might must let lets yet
+    per via upon amid among toward towards whose across onto within without whether though although
+    however thus also even still just""".split()
 )
 # Reporting words say who said something, not what was said: they are left to the contradiction finder.
 REPORTING = frozenset(
@@ -58,7 +59,50 @@ _PHRASE_ALIASES = [
     (re.compile(r"\beuropean union\b"), " european_union "),
 ]
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+# Words that news copy uses for one another. Each set maps to one concept token, so "rejected" and
+# "dismissed", "quake" and "earthquake" count as the same word when claims are compared. General
+# newsroom vocabulary only: a word goes in a set when it is the same thing in nearly every context.
+_SYNONYM_SETS = """
+close shut shutter closure | reject refuse dismiss rebuff spurn | accept approve
+amnesty pardon forgiveness immunity | attack assault raid | strike airstrike
+kill slay | dead death fatality | die perish | injure wound hurt | injury wound
+arrest detain apprehend | fund finance financier bankroll | collapse falter stall founder
+talks negotiation discussion conversation | communication contact | attempt try
+personnel staff workforce | equipment material hardware gear | aircraft plane airplane jet
+airline carrier | warn caution | ban prohibit outlaw | announce declare proclaim
+buy acquire purchase | acquisition purchase takeover buyout | company firm
+quake earthquake tremor temblor | rock jolt shake | leader head chief | resign quit
+leave depart exit | important key crucial vital significant | big large huge major
+rebellion uprising revolt mutiny insurrection | torture abuse | boat vessel ship speedboat
+drug narcotic | soldier troop | military army | government regime | accuse charge allege
+revoke cancel rescind withdraw | destroy wreck demolish | begin start commence launch
+soon shortly imminently imminent | confirm acknowledge | investigate probe investigation inquiry
+help aid assist | agreement deal accord pact | sanction penalty | demand condition term
+rise increase climb jump grow | fall drop decline decrease slump
+ultimatum threat | flee escape | capture seize | reporter journalist | doctor physician
+hospital clinic | child kid | police officer | fire blaze | storm hurricane cyclone typhoon
+elect vote | campaign drive | court tribunal | judge justice
+"""
+SYNONYMS: dict[str, str] = {}
+for _group in _SYNONYM_SETS.split("|"):
+    for _line_group in _group.split("\n"):
+        _words = _line_group.split()
+        if not _words:
+            continue
+        for _w in _words:
+            SYNONYMS.setdefault(_w, "~" + _words[0])
+_PHRASES = [
+    (re.compile(r"\bshut(?:s|ting)? down\b"), " close "),
+    (re.compile(r"\bstep(?:s|ped|ping)? down\b"), " resign "),
+    (re.compile(r"\bturn(?:s|ed|ing)? down\b"), " reject "),
+    (re.compile(r"\bbr(?:eak|oke|eaks|eaking|oken) down\b"), " collapse "),
+    (re.compile(r"\barmed forces\b"), " military "),
+    (re.compile(r"\bphone call\b"), " conversation "),
+]
+
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
+)
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _TOKEN = re.compile(r"[^\W_]+(?:[._'][^\W_]+)*\.?|\$|%", re.UNICODE)
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)\b")
@@ -104,6 +148,8 @@ def tokens(text: str) -> list[Token]:
     t = fold(text)
     for rx, rep in _PHRASE_ALIASES:
         t = rx.sub(rep, t)
+    for rx, rep in _PHRASES:
+        t = rx.sub(rep, t)
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,000 -> 1000
     t = _SHORT_YEAR.sub(lambda m: ("19" if int(m[1]) > 30 else "20") + m[1], t)  # ’91 -> 1991
     out: list[Token] = []
@@ -133,8 +179,18 @@ def tokens(text: str) -> list[Token]:
         elif w in REPORTING:
             out.append(Token(stem(w), "report", w))
         else:
-            out.append(Token(stem(w.replace(".", "")), "word", w))
+            out.append(Token(concept(w.replace(".", "")), "word", w))
     return out
+
+
+@lru_cache(maxsize=200_000)
+def concept(word: str) -> str:
+    """The stem of a word, or its synonym set's token ('dismissed' -> '~reject')."""
+    st = stem(word)
+    return _SYNONYM_STEMS.get(st, st)
+
+
+_SYNONYM_STEMS = {stem(w): c for w, c in SYNONYMS.items()}
 
 
 def _fmt_number(v: float) -> str:
