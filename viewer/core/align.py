@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 
 # Scores are in [0, 1]. A pair links at LINK; groups merge when their average link is at least MERGE.
 import os as _os
@@ -36,8 +37,10 @@ _P = {k: float(v) for k, v in (x.split("=") for x in _os.environ.get("SV_PARAMS"
 LINK = _P.get("link", 0.34)
 MERGE = _P.get("merge", 0.22)
 # A second claim of the same article joins a group only when it says nearly the same as the first.
-REPEAT = _P.get("repeat", 0.55)
-GROUP_MERGE = _P.get("gmerge", 1.0)
+REPEAT = _P.get("repeat", 0.3)
+PAIR = _P.get("pair", 0.0)
+SPEAKER = _P.get("speaker", 0.3)
+GROUP_MERGE = _P.get("gmerge", 0.12)
 NUMBER_CLASH = _P.get("nclash", 0.7)
 NUMBER_ONE_SIDE = _P.get("none", 0.85)
 
@@ -50,6 +53,35 @@ class ClaimFeatures:
     numbers: frozenset[str]
     folded: str  # folded text for rapidfuzz
     bigrams: frozenset[tuple[str, str]]
+    speaker: frozenset[str] = frozenset()  # words only in the attribution ("…, said Neumann")
+
+
+_REPORTING = r"(?:said|says|told|tells|added|adds|explained|noted|warned|argued|stated|wrote|according to)"
+# "…, Neumann said." / "…,” said the source, speaking on condition of anonymity."
+_FINAL_ATTRIBUTION = re.compile(
+    rf"[,”\"’]\s*([^,.;:\"“”]{{0,60}}?\b{_REPORTING}\b[^\"“”]{{0,90}}?)[.!?]?[\"”]?\s*$"
+)
+# "According to the sources, …" / "Officials said that …"
+_INITIAL_ATTRIBUTION = re.compile(
+    rf"^\s*(?:According to [^,]{{1,60}},|Per [^,]{{1,60}},|[^,\"“”]{{1,50}}?\b{_REPORTING}\b(?: that)?)"
+)
+
+
+def _speaker_words(text: str) -> frozenset[str]:
+    """Content words that only name who said something, not what was said."""
+    spans = [m.span(1) for m in [_FINAL_ATTRIBUTION.search(text)] if m]
+    m = _INITIAL_ATTRIBUTION.match(text)
+    if m and len(text) - m.end() > 30:
+        spans.append(m.span())
+    if not spans:
+        return frozenset()
+    inside: set[str] = set()
+    outside = list(text)
+    for a, b in spans:
+        inside.update(t.norm for t in tokens(text[a:b]) if t.kind in ("word", "name"))
+        outside[a:b] = " " * (b - a)
+    rest = {t.norm for t in tokens("".join(outside)) if t.kind in ("word", "name")}
+    return frozenset(inside - rest)
 
 
 def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures:
@@ -65,6 +97,7 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         frozenset(t.norm for t in toks if t.kind == "number"),
         " ".join(t.norm for t in toks if t.kind != "stop"),
         frozenset(pairwise(content)),
+        _speaker_words(text),
     )
 
 
@@ -90,7 +123,10 @@ class Scorer:
             for w in f.words | f.numbers:
                 df[w] += 1
         self.idf = {w: math.log((n + 1) / d) + 0.1 for w, d in df.items()}
-        self.word_totals = [self._weight(f.words) for f in feats]
+        self.word_totals = [self._claim_weight(f, f.words) for f in feats]
+
+    def _claim_weight(self, f: ClaimFeatures, words: frozenset[str] | set[str]) -> float:
+        return sum(self.idf.get(w, 0.0) * (SPEAKER if w in f.speaker else 1.0) for w in words)
 
     def _weight(self, words: frozenset[str] | set[str]) -> float:
         return sum(self.idf.get(w, 0.0) for w in words)
@@ -110,7 +146,9 @@ class Scorer:
         wa, wb = self.word_totals[i], self.word_totals[j]
         if wa <= 0 or wb <= 0:
             return 0.0
-        shared = self._weight(common)
+        shared = sum(
+            self.idf.get(w, 0.0) * (SPEAKER if w in a.speaker or w in b.speaker else 1.0) for w in common
+        )
         score = 2 * shared / (wa + wb)
         small = min(len(a.words), len(b.words))
         if len(common) >= 3 and small >= 3:
@@ -181,7 +219,16 @@ def _agglomerate(n: int, edges: dict[tuple[int, int], float], article_of: Sequen
     _merge_pass(edges, sim, members, owner, article_of, LINK, MERGE, repeat=REPEAT, groups_only=False)
     if GROUP_MERGE < 1:
         _merge_pass(edges, sim, members, owner, article_of, MERGE, GROUP_MERGE, repeat=0.0, groups_only=True)
-    return list(members.values())
+    out: list[set[int]] = []
+    for m in members.values():
+        if len(m) == 2:
+            x, y = sorted(m)
+            # two claims that nothing else links to need a closer wording than a group's members
+            if sim[x].get(y, 0.0) < PAIR:
+                out.extend([{x}, {y}])
+                continue
+        out.append(m)
+    return out
 
 
 def _merge_pass(
@@ -210,8 +257,13 @@ def _merge_pass(
         if total / (len(a) * len(b)) < merge:
             continue
         # one claim per article, unless the article repeats itself nearly word for word
-        if any(article_of[x] == article_of[y] and sim[x].get(y, 0.0) < repeat for x in a for y in b):
-            continue
+        clash = [(x, y) for x in a for y in b if article_of[x] == article_of[y]]
+        if clash:
+            # a group is about several sources: an article's repeats only join one that spans others
+            if any(sim[x].get(y, 0.0) < repeat for x, y in clash):
+                continue
+            if len({article_of[x] for x in a | b}) < 2:
+                continue
         keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
         members[keep] |= members[drop]
         for x in members[drop]:

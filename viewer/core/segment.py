@@ -201,7 +201,9 @@ _FINITE = (
     r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|said|says|\w+ed)\b"
 )
 # "…, and the money has been used…": a conjunction that opens a clause with its own subject and verb
-_COORD_CLAUSE = re.compile(rf",?\s+(?:and|but|while|whereas)\s+(?={_CLAUSE_SUBJECT}{_FINITE})")
+_COORD_CLAUSE = re.compile(
+    rf",?\s+(?:and|but|while|whereas|after|because|although)\s+(?={_CLAUSE_SUBJECT}{_FINITE})"
+)
 # "…could commence soon and explicitly ordered all aircraft…": a second verb phrase of the same subject
 _COORD_VERB = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:\w+ly\s+)?(?!used\b|based\b)\w+ed\s+(?:the|a|an|all|its|his|her|their|to|\w+s)\b)"
