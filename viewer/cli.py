@@ -51,9 +51,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] == "compare":
         return run_compare(args[1:])
     opts = _app_parser().parse_args(args)
-    from viewer.ui.app import run_app
+    from viewer.platform_check import check_qt_platform, explain_qt_failure
 
-    return run_app(opts.inputs, screenshot=opts.screenshot)
+    # Qt aborts the process when its platform plugin cannot load: say what to install before that
+    advice = check_qt_platform()
+    if advice:
+        print(advice, file=sys.stderr)
+        return EXIT_NONE_READ
+    try:
+        from viewer.ui.app import run_app
+
+        return run_app(opts.inputs, screenshot=opts.screenshot)
+    except (ImportError, RuntimeError) as exc:
+        message = explain_qt_failure(exc)
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return EXIT_NONE_READ
 
 
 def run_compare(argv: Sequence[str]) -> int:

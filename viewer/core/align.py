@@ -20,9 +20,6 @@ from __future__ import annotations
 import heapq
 import math
 import re
-
-# Scores are in [0, 1]. A pair links at LINK; groups merge when their average link is at least MERGE.
-import os as _os
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,16 +30,21 @@ from rapidfuzz import fuzz
 from viewer.core.model import Article, Claim
 from viewer.core.textnorm import acronym_candidates, tokens
 
-_P = {k: float(v) for k, v in (x.split("=") for x in _os.environ.get("SV_PARAMS", "").split(",") if x)}
-LINK = _P.get("link", 0.34)
-MERGE = _P.get("merge", 0.22)
-# A second claim of the same article joins a group only when it says nearly the same as the first.
-REPEAT = _P.get("repeat", 0.3)
-PAIR = _P.get("pair", 0.0)
-SPEAKER = _P.get("speaker", 0.3)
-GROUP_MERGE = _P.get("gmerge", 0.12)
-NUMBER_CLASH = _P.get("nclash", 0.7)
-NUMBER_ONE_SIDE = _P.get("none", 0.85)
+
+@dataclass(frozen=True, slots=True)
+class AlignParams:
+    """The thresholds of alignment. Scores are in [0, 1]."""
+
+    link: float = 0.34  # a pair of claims is linked at this score
+    merge: float = 0.22  # two groups merge when their mean link (absent links count 0) reaches this
+    group_merge: float = 0.12  # then groups of 2+ claims merge at this mean, as one story's facets
+    repeat: float = 0.3  # a second claim of one article joins a group only if this like the first
+    speaker: float = 0.3  # weight of words that only say who spoke ("…, Neumann said")
+    number_clash: float = 0.7  # factor when both state numbers and none agree
+    number_one_side: float = 0.85  # factor when numbers differ otherwise
+
+
+DEFAULT = AlignParams()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +117,9 @@ def _corpus_acronyms(claims: Sequence[Claim]) -> dict[str, str]:
 class Scorer:
     """Pair scores over one set of claims (weights depend on the whole set)."""
 
-    def __init__(self, feats: Sequence[ClaimFeatures]) -> None:
+    def __init__(self, feats: Sequence[ClaimFeatures], params: AlignParams = DEFAULT) -> None:
         self.feats = feats
+        self.params = params
         n = len(feats)
         df: dict[str, int] = defaultdict(int)
         for f in feats:
@@ -126,7 +129,7 @@ class Scorer:
         self.word_totals = [self._claim_weight(f, f.words) for f in feats]
 
     def _claim_weight(self, f: ClaimFeatures, words: frozenset[str] | set[str]) -> float:
-        return sum(self.idf.get(w, 0.0) * (SPEAKER if w in f.speaker else 1.0) for w in words)
+        return sum(self.idf.get(w, 0.0) * (self.params.speaker if w in f.speaker else 1.0) for w in words)
 
     def _weight(self, words: frozenset[str] | set[str]) -> float:
         return sum(self.idf.get(w, 0.0) for w in words)
@@ -140,6 +143,7 @@ class Scorer:
         loosely similar sentences with different figures are usually different facts.
         """
         a, b = self.feats[i], self.feats[j]
+        p = self.params
         common = a.words & b.words
         if not common:
             return 0.0
@@ -147,7 +151,7 @@ class Scorer:
         if wa <= 0 or wb <= 0:
             return 0.0
         shared = sum(
-            self.idf.get(w, 0.0) * (SPEAKER if w in a.speaker or w in b.speaker else 1.0) for w in common
+            self.idf.get(w, 0.0) * (p.speaker if w in a.speaker or w in b.speaker else 1.0) for w in common
         )
         score = 2 * shared / (wa + wb)
         small = min(len(a.words), len(b.words))
@@ -157,11 +161,11 @@ class Scorer:
         shared_bigrams = len(a.bigrams & b.bigrams)
         if shared_bigrams:
             score += 0.04 * min(shared_bigrams, 5)
-        if score > LINK * 0.6:
+        if score > p.link * 0.6:
             score = 0.8 * score + 0.2 * fuzz.token_set_ratio(a.folded, b.folded) / 100.0
         if a.numbers != b.numbers:
             score *= (
-                NUMBER_CLASH if a.numbers and b.numbers and not a.numbers & b.numbers else NUMBER_ONE_SIDE
+                p.number_clash if a.numbers and b.numbers and not a.numbers & b.numbers else p.number_one_side
             )
         return min(score, 1.0)
 
@@ -186,28 +190,34 @@ def candidate_pairs(feats: Sequence[ClaimFeatures], idf: dict[str, float]) -> se
 
 
 def align(
-    articles: Sequence[Article], claims: Sequence[Claim], *, cancelled: Callable[[], bool] | None = None
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    *,
+    cancelled: Callable[[], bool] | None = None,
+    params: AlignParams = DEFAULT,
 ) -> list[list[str]]:
     """Groups of aligned claims (ids), each with two or more claims, in order of first appearance."""
     if len(claims) < 2:
         return []
     acronyms = _corpus_acronyms(claims)
     feats = [features(c.text, acronyms) for c in claims]
-    scorer = Scorer(feats)
+    scorer = Scorer(feats, params)
     edges: dict[tuple[int, int], float] = {}
     for i, j in candidate_pairs(feats, scorer.idf):
         s = scorer.score(i, j)
-        if s >= MERGE:
+        if s >= params.merge:
             edges[(i, j)] = s
     if cancelled is not None and cancelled():
         return []
-    clusters = _agglomerate(len(claims), edges, [c.article for c in claims])
+    clusters = _agglomerate(len(claims), edges, [c.article for c in claims], params)
     groups = [sorted(members) for members in clusters if len(members) > 1]
     groups.sort(key=lambda g: g[0])
     return [[claims[i].id for i in g] for g in groups]
 
 
-def _agglomerate(n: int, edges: dict[tuple[int, int], float], article_of: Sequence[str]) -> list[set[int]]:
+def _agglomerate(
+    n: int, edges: dict[tuple[int, int], float], article_of: Sequence[str], params: AlignParams
+) -> list[set[int]]:
     """Average-linkage merging: two groups join when their best link reaches LINK and their mean link
     (absent links count 0) reaches MERGE, so a chain A~B~C with A≁C does not form."""
     sim: dict[int, dict[int, float]] = defaultdict(dict)
@@ -216,19 +226,10 @@ def _agglomerate(n: int, edges: dict[tuple[int, int], float], article_of: Sequen
         sim[j][i] = s
     members: dict[int, set[int]] = {i: {i} for i in range(n)}
     owner = list(range(n))
-    _merge_pass(edges, sim, members, owner, article_of, LINK, MERGE, repeat=REPEAT, groups_only=False)
-    if GROUP_MERGE < 1:
-        _merge_pass(edges, sim, members, owner, article_of, MERGE, GROUP_MERGE, repeat=0.0, groups_only=True)
-    out: list[set[int]] = []
-    for m in members.values():
-        if len(m) == 2:
-            x, y = sorted(m)
-            # two claims that nothing else links to need a closer wording than a group's members
-            if sim[x].get(y, 0.0) < PAIR:
-                out.extend([{x}, {y}])
-                continue
-        out.append(m)
-    return out
+    p = params
+    _merge_pass(edges, sim, members, owner, article_of, p.link, p.merge, repeat=p.repeat, groups_only=False)
+    _merge_pass(edges, sim, members, owner, article_of, p.merge, p.group_merge, repeat=0.0, groups_only=True)
+    return list(members.values())
 
 
 def _merge_pass(
@@ -253,8 +254,11 @@ def _merge_pass(
         a, b = members[ci], members[cj]
         if groups_only and (len(a) < 2 or len(b) < 2):
             continue
-        total = sum(sim[x].get(y, 0.0) for x in a for y in b)
-        if total / (len(a) * len(b)) < merge:
+        links = [sim[x].get(y, 0.0) for x in a for y in b]
+        if sum(links) / len(links) < merge:
+            continue
+        # most cross pairs must link directly: B~A and B~C alone do not put A with C
+        if not groups_only and 2 * sum(1 for s in links if s > 0) <= len(links):
             continue
         # one claim per article, unless the article repeats itself nearly word for word
         clash = [(x, y) for x in a for y in b if article_of[x] == article_of[y]]

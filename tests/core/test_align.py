@@ -1,0 +1,121 @@
+"""Alignment: normalisation, weighting, containment, no chaining, one claim per article."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.align import AlignParams, Scorer, features
+from viewer.core.ingest import article_from_text
+from viewer.core.model import Status
+from viewer.core.pipeline import compare_articles
+from viewer.core.textnorm import tokens
+
+
+def norms(text: str) -> list[str]:
+    return [t.norm for t in tokens(text) if t.kind != "stop"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The U.S. has ramped up", "The United States has ramped up"),
+        ("Nicaragua in ’91", "Nicaragua in 1991"),
+        ("revoking operating rights", "revoked operating rights"),
+        ("“closed in its entirety”", '"closed in its entirety"'),
+        ("decades-old equipment", "decades old equipment"),
+        ("1,000 troops", "1000 troops"),
+        ("Caracas dismissed the proposal", "Caracas rejected the proposal"),
+        ("The quake struck", "The earthquake struck"),
+    ],
+)
+def test_normalisation_makes_variants_equal(a: str, b: str) -> None:
+    assert norms(a) == norms(b)
+
+
+def score(a: str, b: str, *others: str) -> float:
+    feats = [features(t) for t in (a, b, *others)]
+    return Scorer(feats).score(0, 1)
+
+
+FILLER = (
+    "Maduro spoke to the press in Caracas.",
+    "Maduro and Trump traded threats again.",
+    "Venezuela and Maduro faced new sanctions.",
+    "Trump said Maduro must go.",
+)
+
+
+def test_rare_words_weigh_more_than_common_ones() -> None:
+    rare = score(
+        "The cartel funds Hezbollah abroad.", "Hezbollah is funded by the cartel, Maduro said.", *FILLER
+    )
+    common = score("Maduro spoke in Caracas today.", "Maduro and Trump met in Caracas.", *FILLER)
+    assert rare > common
+
+
+def test_short_claim_matches_inside_a_longer_sentence() -> None:
+    short = "Global amnesty for himself and senior members of his circle"
+    long = (
+        "First, he sought comprehensive global amnesty for himself and his inner circle for any alleged "
+        "crimes, which Washington dismissed at once, officials said."
+    )
+    assert score(short, long, *FILLER) >= AlignParams().link
+
+
+def test_different_numbers_lower_the_score_but_same_sentence_still_links() -> None:
+    same = score("You can't go after 30 people at once.", "You can't go after 30 people at once.", *FILLER)
+    changed = score("You can't go after 30 people at once.", "You can't go after 50 people at once.", *FILLER)
+    assert changed < same
+    assert changed >= AlignParams().link
+
+
+def compare_texts(*texts: str):
+    arts = [article_from_text(t, article_id=f"A{i + 1}") for i, t in enumerate(texts)]
+    return compare_articles(arts)
+
+
+def test_groups_span_articles_and_statuses_follow() -> None:
+    comp = compare_texts(
+        "The cartel works with and funds Hezbollah, Neumann added. Oil prices rose sharply on Monday.",
+        "The cartel is a key financier of Hezbollah, she said. A new school opened in the capital.",
+    )
+    by_text = {c.text.split()[1]: c for c in comp.claims}
+    hez1, hez2 = by_text["cartel"], [c for c in comp.claims if c.article == "A2" and "Hezbollah" in c.text][0]
+    assert hez1.group is not None and hez1.group == hez2.group
+    assert hez1.status is Status.SHARED and hez1.sources == ("A1", "A2")
+    oil = [c for c in comp.claims if "Oil" in c.text][0]
+    assert oil.group is None and oil.status is Status.UNIQUE and oil.sources == ("A1",)
+
+
+def test_no_chaining_through_a_middle_claim() -> None:
+    # B shares words with A and with C, but A and C have nothing in common: A and C must not be grouped
+    comp = compare_texts(
+        "The navy deployed the aircraft carrier Gerald Ford to the Caribbean waters.",
+        "The aircraft carrier Gerald Ford arrived as talks on amnesty for Maduro stalled in Caracas.",
+        "Talks on amnesty for Maduro stalled in Caracas over his demands for immunity.",
+    )
+    first = comp.claims_of("A1")[0]
+    third = comp.claims_of("A3")[0]
+    assert first.group is None or first.group != third.group
+
+
+def test_one_claim_per_article_unless_it_repeats_itself() -> None:
+    comp = compare_texts(
+        "Venezuelan airspace was closed by the order on Saturday. Markets in Asia were calm.",
+        "The order closed Venezuelan airspace on Saturday. The airspace order on Saturday closed "
+        "Venezuelan skies. Bakers in Paris went on strike.",
+    )
+    for g in comp.groups:
+        arts = [comp.claim(c).article for c in g.claims]
+        assert len(set(arts)) >= 2
+    a2_in_groups = [c for c in comp.claims_of("A2") if c.group is not None]
+    assert a2_in_groups, "the shared statement is aligned"
+
+
+def test_unrelated_articles_share_nothing() -> None:
+    comp = compare_texts(
+        "The central bank raised interest rates by half a point to fight inflation.",
+        "The football club signed a young striker from Brazil for a record fee.",
+    )
+    assert comp.groups == ()
+    assert all(c.status is Status.UNIQUE for c in comp.claims)

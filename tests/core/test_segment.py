@@ -1,0 +1,129 @@
+"""Segmentation: claims with exact offsets, abbreviations, quotes, headings, bullets, boilerplate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viewer.core.segment import is_boilerplate, segment
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def texts(text: str) -> list[str]:
+    spans = segment(text)
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+    return [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations never end a sentence
+        (
+            "The U.S. Armed Forces would begin soon. Officials agreed.",
+            ["The U.S. Armed Forces would begin soon.", "Officials agreed."],
+        ),
+        (
+            "It arrived on Nov. 16 as planned. Then it left.",
+            ["It arrived on Nov. 16 as planned.", "Then it left."],
+        ),
+        (
+            "The USS Gerald R. Ford is the largest carrier. It is deployed.",
+            ["The USS Gerald R. Ford is the largest carrier.", "It is deployed."],
+        ),
+        (
+            "They killed 80 people since Sept. 1, claiming success. Others disagree.",
+            ["They killed 80 people since Sept. 1, claiming success.", "Others disagree."],
+        ),
+        # "U.S." ends a sentence only before a new subject
+        (
+            "He wanted forgiveness, but the U.S. said no. This shows guilt.",
+            ["He wanted forgiveness, but the U.S. said no.", "This shows guilt."],
+        ),
+        # a quotation followed by its attribution stays one claim, on one line or across two
+        (
+            "“I think the operations will start imminently,” she said. The end came.",
+            ["“I think the operations will start imminently,” she said.", "The end came."],
+        ),
+        (
+            "“The targets are well mapped and the plan is ready,”\nNeumann said.\nNext line here is prose.",
+            [
+                "“The targets are well mapped and the plan is ready,”\nNeumann said.",
+                "Next line here is prose.",
+            ],
+        ),
+        # headings stay whole; bullets lose their marker
+        (
+            "Safe Passage Offered — But Maduro Refuses\nThe report states that safe passage was offered.",
+            ["Safe Passage Offered — But Maduro Refuses", "The report states that safe passage was offered."],
+        ),
+        (
+            "He demanded:\n- Global amnesty for himself and senior members\n• The right to retain control",
+            ["He demanded:", "Global amnesty for himself and senior members", "The right to retain control"],
+        ),
+        # boilerplate lines are skipped but stay in the text
+        (
+            "Advertisement\nThe call stalled.\nPublished: Dec 1, 2025 10:45 am",
+            ["The call stalled."],
+        ),
+        ("Tuesday, July 2nd, 2013\n\nA quake struck.", ["A quake struck."]),
+        # two statements joined in one sentence become two claims
+        (
+            "He warned that operations could commence very soon and explicitly ordered all aircraft to "
+            "avoid the airspace.",
+            [
+                "He warned that operations could commence very soon",
+                "explicitly ordered all aircraft to avoid the airspace.",
+            ],
+        ),
+        (
+            "The talks failed over three issues; the two sides agreed to meet again next week.",
+            ["The talks failed over three issues;", "the two sides agreed to meet again next week."],
+        ),
+        # detokenised numbers and times are not sentence ends
+        (
+            "The 6. 1 - magnitude quake struck at 07: 37 a. m. UTC today.",
+            ["The 6. 1 - magnitude quake struck at 07: 37 a. m. UTC today."],
+        ),
+    ],
+)
+def test_segment(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "boiler"),
+    [
+        ("Advertisement", True),
+        (" date 2025-11-30 NEW You can now listen to Fox News articles!", True),
+        ("Published: Dec 1, 2025 10:45 am", True),
+        ("Tue Jul 2, 2013 1: 28PM GMT", True),
+        ("By Jane Smith", True),
+        ("The call lasted an hour.", False),
+        ("Date of the talks was not given, officials said.", False),
+    ],
+)
+def test_is_boilerplate(line: str, boiler: bool) -> None:
+    assert is_boilerplate(line) is boiler
+
+
+def test_yahoo_prefix_is_not_part_of_the_claim() -> None:
+    text = "Headline here now\n· Yahoo NewsAs Washington prepares to launch attacks, a call took place."
+    assert texts(text)[1].startswith("As Washington prepares")
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_samples_offsets_exact_ordered_and_clean(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    spans = segment(text)
+    assert len(spans) >= 20
+    prev_end = 0
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+        assert s.start >= prev_end
+        assert s.text == s.text.strip()
+        assert "Advertisement" != s.text
+        prev_end = s.end
