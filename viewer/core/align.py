@@ -38,7 +38,7 @@ class AlignParams:
     link: float = 0.34  # a pair of claims is linked at this score
     merge: float = 0.22  # two groups merge when their mean link (absent links count 0) reaches this
     group_merge: float = 0.12  # then groups of 2+ claims merge at this mean, as one story's facets
-    repeat: float = 0.3  # a second claim of one article joins a group only if this like the first
+    repeat: float = 0.4  # a second claim of one article joins a group only if this like the first
     speaker: float = 0.3  # weight of words that only say who spoke ("…, Neumann said")
     number_clash: float = 0.7  # factor when both state numbers and none agree
     number_one_side: float = 0.85  # factor when numbers differ otherwise
@@ -94,11 +94,13 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
             if initials in acronyms:
                 words.add(initials)
     content = [t.norm for t in toks if t.kind in ("word", "name", "number")]
+    # a shared name ("President Donald Trump") is one fact about who, not word order worth a bonus
+    names = {tokens(w)[0].norm for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", text) if tokens(w)}
     return ClaimFeatures(
         frozenset(words),
         frozenset(t.norm for t in toks if t.kind == "number"),
         " ".join(t.norm for t in toks if t.kind != "stop"),
-        frozenset(pairwise(content)),
+        frozenset((x, y) for x, y in pairwise(content) if not (x in names and y in names)),
         _speaker_words(text),
     )
 

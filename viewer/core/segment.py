@@ -195,15 +195,19 @@ def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> 
 
 _CLAUSE_SUBJECT = (
     r"(?:he|she|it|they|we|i|(?:the|a|an|this|that|these|those|his|her|its|their|some|many|most|all|much"
-    r"|[A-Z][\w'’-]+)\s+(?:[\w'’-]+\s+){0,5}?)"
+    r"|[A-Z][\w'’-]+)\s+(?:(?!(?:if|when|that|who|which|only|he|she|they|it|we|and|or)\b)[\w'’-]+\s+){0,4}?)"
 )
 _FINITE = (
     r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|said|says|\w+ed)\b"
 )
 # "…, and the money has been used…": a conjunction that opens a clause with its own subject and verb
 _COORD_CLAUSE = re.compile(
-    rf",?\s+(?:and|but|while|whereas|after|because|although)\s+(?={_CLAUSE_SUBJECT}{_FINITE})"
+    r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?<!\bI)(?<!\bthey)(?<!\byou)"
+    rf",?\s+(?:and|but|while|whereas|after|because|although)\s+"
+    rf"(?={_CLAUSE_SUBJECT}{_FINITE})"
 )
+# "…delivered an ultimatum before announcing the airspace closed": a second action in a participle
+_PARTICIPLE = re.compile(r",?\s+(?:before|after)\s+(?=\w+ing\s)")
 # "…could commence soon and explicitly ordered all aircraft…": a second verb phrase of the same subject
 _COORD_VERB = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:\w+ly\s+)?(?!used\b|based\b)\w+ed\s+(?:the|a|an|all|its|his|her|their|to|\w+s)\b)"
@@ -220,7 +224,7 @@ def _split_facts(text: str, start: int, end: int) -> list[Span]:
     body = text[start:end]
     for m in re.finditer(r";\s+", body):
         cuts.append((start + m.start() + 1, start + m.end()))
-    for rx, min_left in ((_COORD_CLAUSE, _MIN_LEFT), (_COORD_VERB, 8)):
+    for rx, min_left in ((_COORD_CLAUSE, _MIN_LEFT), (_COORD_VERB, 8), (_PARTICIPLE, 8)):
         for m in rx.finditer(body):
             left_words = len(_WORD.findall(body[: m.start()]))
             right_words = len(_WORD.findall(body[m.end() :]))
