@@ -80,10 +80,13 @@ def test_groups_span_articles_and_statuses_follow() -> None:
         "The cartel is a key financier of Hezbollah, she said. A new school opened in the capital.",
     )
     by_text = {c.text.split()[1]: c for c in comp.claims}
-    hez1, hez2 = by_text["cartel"], [c for c in comp.claims if c.article == "A2" and "Hezbollah" in c.text][0]
+    hez1, hez2 = (
+        by_text["cartel"],
+        next(c for c in comp.claims if c.article == "A2" and "Hezbollah" in c.text),
+    )
     assert hez1.group is not None and hez1.group == hez2.group
     assert hez1.status is Status.SHARED and hez1.sources == ("A1", "A2")
-    oil = [c for c in comp.claims if "Oil" in c.text][0]
+    oil = next(c for c in comp.claims if "Oil" in c.text)
     assert oil.group is None and oil.status is Status.UNIQUE and oil.sources == ("A1",)
 
 

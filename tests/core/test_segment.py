@@ -125,5 +125,5 @@ def test_samples_offsets_exact_ordered_and_clean(path: Path) -> None:
         assert text[s.start : s.end] == s.text
         assert s.start >= prev_end
         assert s.text == s.text.strip()
-        assert "Advertisement" != s.text
+        assert s.text != "Advertisement"
         prev_end = s.end
