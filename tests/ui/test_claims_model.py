@@ -1,0 +1,82 @@
+"""The claims item model, its filter proxy, the chip delegate and the sidebar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from viewer.core.model import Claim, Status
+from viewer.ui.claims_model import SOURCES_COL, TEXT_COL, ClaimsFilterProxy, ClaimsModel
+from viewer.ui.sidebar import ClaimsSidebar
+
+
+def _claims_shown(proxy: ClaimsFilterProxy) -> list[Claim]:
+    out = []
+    for r in range(proxy.rowCount()):
+        parent = proxy.index(r, 0)
+        for k in range(proxy.rowCount(parent)):
+            out.append(proxy.index(k, 0, parent).data(Qt.ItemDataRole.UserRole))
+    return out
+
+
+def test_model_passes_the_model_tester_in_both_groupings(qtmodeltester, comparison):
+    model = ClaimsModel()
+    model.set_comparison(comparison)
+    qtmodeltester.check(model)
+    model.set_grouping(ClaimsModel.BY_GROUP)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3  # G2 (contradicted first), G1, then the claims not aligned
+
+
+def test_proxy_passes_the_model_tester(qtmodeltester, comparison):
+    model = ClaimsModel()
+    model.set_comparison(comparison)
+    proxy = ClaimsFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_statuses({Status.CONTRADICTED})
+    qtmodeltester.check(proxy)
+    proxy.set_search("evacuated")
+    qtmodeltester.check(proxy)
+
+
+def test_user_role_returns_the_core_claim_and_sources_column(comparison):
+    model = ClaimsModel()
+    model.set_comparison(comparison)
+    idx = model.claim_index("A1.c1", TEXT_COL)
+    claim = idx.data(Qt.ItemDataRole.UserRole)
+    assert isinstance(claim, Claim) and claim.id == "A1.c1"
+    assert model.claim_index("A1.c1", SOURCES_COL).data() == "3 of 3 sources"
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) is None  # a group row
+
+
+def test_status_filter_and_search(comparison):
+    model = ClaimsModel()
+    model.set_comparison(comparison)
+    proxy = ClaimsFilterProxy()
+    proxy.setSourceModel(model)
+    assert len(_claims_shown(proxy)) == len(comparison.claims)
+    proxy.set_statuses({Status.CONTRADICTED})
+    shown = _claims_shown(proxy)
+    assert {c.id for c in shown} == {"A2.c42", "A3.c41"}
+    proxy.set_statuses(set(Status))
+    proxy.set_search("BRIDGE river")
+    assert {c.id for c in _claims_shown(proxy)} == {"A1.c1", "A2.c41", "A3.c42"}
+    proxy.set_search("Times")  # the outlet matches too
+    assert {c.article for c in _claims_shown(proxy)} == {"A3"}
+    proxy.set_search("no such words anywhere")
+    assert proxy.rowCount() == 0
+
+
+def test_sidebar_counts_filter_buttons_and_navigation(qtbot, comparison):
+    sidebar = ClaimsSidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_comparison(comparison)
+    assert sidebar.status_buttons[Status.CONTRADICTED].text() == "Contradicted 2"
+    with qtbot.waitSignal(sidebar.claim_selected) as blocker:
+        assert sidebar.step(1, contradicted_only=True) == "A2.c42"
+    assert blocker.args == ["A2.c42"]
+    assert sidebar.step(1, contradicted_only=True) == "A3.c41"
+    assert sidebar.step(1, contradicted_only=True) == "A2.c42"  # wraps around
+    sidebar.status_buttons[Status.UNIQUE].setChecked(False)
+    assert all(c.status != Status.UNIQUE for c in sidebar._visible_claims())
+    sidebar.search.setText("bridge")
+    assert len(sidebar._visible_claims()) == 3

@@ -1,0 +1,39 @@
+"""Background analysis: results arrive by signal, stale ones are dropped, cancelling works."""
+
+from __future__ import annotations
+
+from viewer.core.model import Comparison
+from viewer.ui.worker import Analyzer
+
+
+def test_analysis_finishes_with_a_comparison(qtbot, article_files):
+    analyzer = Analyzer()
+    with qtbot.waitSignal(analyzer.finished, timeout=20000) as blocker:
+        analyzer.start(article_files[:2])
+    result = blocker.args[0]
+    assert isinstance(result, Comparison)
+    assert len(result.articles) == 2
+    assert not analyzer.busy
+
+
+def test_a_newer_analysis_replaces_the_older_one(qtbot, article_files):
+    analyzer = Analyzer()
+    results: list[Comparison] = []
+    analyzer.finished.connect(results.append)
+    analyzer.start(article_files[:1])
+    with qtbot.waitSignal(analyzer.finished, timeout=20000):
+        analyzer.start(article_files)
+    qtbot.wait(50)  # let a stale result, if any were forwarded, arrive
+    assert [len(r.articles) for r in results] == [3]
+
+
+def test_cancel_reports_cancelled_and_drops_the_result(qtbot, article_files):
+    analyzer = Analyzer()
+    results: list[Comparison] = []
+    analyzer.finished.connect(results.append)
+    with qtbot.waitSignal(analyzer.cancelled, timeout=5000):
+        analyzer.start(article_files)
+        analyzer.cancel()
+    qtbot.wait(50)
+    assert results == []
+    assert not analyzer.busy

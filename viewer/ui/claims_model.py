@@ -1,0 +1,266 @@
+"""The claims as a two-level item model (group rows, claim rows), its filter proxy and the chip delegate.
+
+Rows are grouped by article or by claim group. ``Qt.UserRole`` of a claim row returns the core
+:class:`~viewer.core.model.Claim`; of a group row, ``None``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from viewer.core.model import Claim, Comparison, Status
+from viewer.core.palette import STATUS_ORDER, style
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
+COLUMNS = ("", "Claim", "Article", "Sources")  # the status column is only chips: the header stays empty
+STATUS_COL, TEXT_COL, ARTICLE_COL, SOURCES_COL = range(4)
+SortRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+
+
+class ClaimsModel(QAbstractItemModel):
+    """Top-level rows are articles or claim groups; their children are claims."""
+
+    BY_ARTICLE, BY_GROUP = "article", "group"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.comparison = Comparison()
+        self.grouping = self.BY_ARTICLE
+        self._sections: list[tuple[str, list[Claim]]] = []
+        self._order: list[str] = []
+
+    # -- content -----------------------------------------------------------------------------------
+    def set_comparison(self, comparison: Comparison, order: list[str] | None = None) -> None:
+        self.beginResetModel()
+        self.comparison = comparison
+        self._order = order or [a.id for a in comparison.articles]
+        self._build()
+        self.endResetModel()
+
+    def set_grouping(self, grouping: str) -> None:
+        if grouping != self.grouping:
+            self.beginResetModel()
+            self.grouping = grouping
+            self._build()
+            self.endResetModel()
+
+    def set_article_order(self, order: list[str]) -> None:
+        self.set_comparison(self.comparison, order)
+
+    def _build(self) -> None:
+        comp = self.comparison
+        rank = {aid: i for i, aid in enumerate(self._order)}
+        sections: list[tuple[str, list[Claim]]] = []
+        if self.grouping == self.BY_ARTICLE:
+            for aid in sorted((a.id for a in comp.articles), key=lambda a: rank.get(a, 999)):
+                a = comp.article(aid)
+                claims = comp.claims_of(aid)
+                if claims:
+                    sections.append((f"{a.id}  {a.outlet or a.title}", claims))
+        else:
+            grouped = sorted(
+                comp.groups,
+                key=lambda g: (STATUS_RANK[g.status], -len(g.claims), g.id),
+            )
+            seen: set[str] = set()
+            for g in grouped:
+                claims = sorted(
+                    (comp.claim(c) for c in g.claims),
+                    key=lambda c: (rank.get(c.article, 999), c.start),
+                )
+                seen.update(c.id for c in claims)
+                s = style(g.status)
+                sections.append((f"{s.symbol} {g.id} · {len(claims)} passages · {s.label}", claims))
+            rest = [c for c in comp.claims if c.id not in seen]
+            if rest:
+                sections.append(("Not aligned", rest))
+        self._sections = sections
+
+    def claim_index(self, claim_id: str, column: int = 0) -> QModelIndex:
+        for si, (_, claims) in enumerate(self._sections):
+            for ci, c in enumerate(claims):
+                if c.id == claim_id:
+                    return self.index(ci, column, self.index(si, 0))
+        return QModelIndex()
+
+    # -- Qt model API ------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._sections)
+        if parent.internalId() == 0 and parent.column() == 0 and 0 <= parent.row() < len(self._sections):
+            return len(self._sections[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def claim(self, index: Index) -> Claim | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._sections[index.internalId() - 1][1][index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        col = index.column()
+        if index.internalId() == 0:
+            title, claims = self._sections[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole and col == 0:
+                return f"{title}  ({len(claims)})"
+            if role == Qt.ItemDataRole.FontRole:
+                f = QFont()
+                f.setBold(True)
+                return f
+            if role == SortRole:
+                return index.row()
+            return None
+        c = self.claim(index)
+        assert c is not None
+        if role == Qt.ItemDataRole.UserRole:
+            return c
+        if role == StatusRole:
+            return str(c.status)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == STATUS_COL:
+                return f"{style(c.status).symbol} {style(c.status).label}"
+            if col == TEXT_COL:
+                return " ".join(c.text.split())
+            if col == ARTICLE_COL:
+                a = self.comparison.article(c.article)
+                return f"{a.id} {a.outlet or ''}".strip()
+            if col == SOURCES_COL:
+                return self.comparison.sources_label(c.id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{style(c.status).label}: {style(c.status).description}\n{c.text}"
+            for k in self.comparison.contradictions_of(c.id):
+                tip += f"\n≠ {k.detail}"
+            return tip
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == STATUS_COL:
+            return style(c.status).label
+        if role == SortRole:
+            if col == STATUS_COL:
+                return STATUS_RANK[c.status]
+            if col == SOURCES_COL:
+                return -len(c.sources)
+            if col == TEXT_COL:
+                return c.text.lower()
+            return index.row()
+        return None
+
+
+class ClaimsFilterProxy(QSortFilterProxyModel):
+    """Status filter and text search; a group row stays while one of its claims matches."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.statuses: set[Status] = set(Status)
+        self.search = ""
+        self.setRecursiveFilteringEnabled(True)
+        self.setSortRole(SortRole)
+
+    def set_statuses(self, statuses: set[Status]) -> None:
+        self._begin_filter_change()
+        self.statuses = set(statuses)
+        self._end_filter_change()
+
+    def set_search(self, text: str) -> None:
+        self._begin_filter_change()
+        self.search = text.strip().lower()
+        self._end_filter_change()
+
+    # Qt 6.9 replaced invalidateFilter() with a begin/end pair; keep working on older Qt 6
+    def _begin_filter_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+
+    def _end_filter_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not source_parent.isValid():
+            return False  # a group row is shown when one of its claims is (recursive filtering)
+        c = model.index(source_row, 0, source_parent).data(Qt.ItemDataRole.UserRole)
+        if c is None or c.status not in self.statuses:
+            return False
+        if not self.search:
+            return True
+        art = model.comparison.article(c.article)  # type: ignore[attr-defined]
+        hay = f"{c.text} {art.outlet or ''} {art.title}".lower()
+        return all(word in hay for word in self.search.split())
+
+
+class StatusChipDelegate(QStyledItemDelegate):
+    """Draws the status column as a coloured chip with the status symbol and label."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        c = index.data(Qt.ItemDataRole.UserRole)
+        if c is None or index.column() != STATUS_COL:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        st = widget.style() if widget is not None else None
+        if st is not None:
+            st.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        s = style(c.status)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(option.rect).adjusted(2, 1, -2, -1)
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        fm = QFontMetrics(font)
+        label = f"{s.symbol} {s.label}"
+        if fm.horizontalAdvance(label) + 12 > r.width():
+            label = s.symbol  # a narrow column keeps the symbol, never only the colour
+        w = min(r.width(), fm.horizontalAdvance(label) + 12)
+        chip = QRectF(r.left(), r.top(), w, r.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(s.colour))
+        painter.drawRoundedRect(chip, 5, 5)
+        painter.setPen(QColor("#000000") if c.status == Status.UNIQUE else QColor("#ffffff"))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()

@@ -1,0 +1,106 @@
+"""The details panel: how each source words the selected claim, with word-level differences, and why
+sources contradict each other. All article text is escaped before it becomes HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+from rapidfuzz.distance import Levenshtein
+
+from viewer.core.model import Article, Comparison
+from viewer.core.palette import style
+
+_WORD = re.compile(r"\S+")
+
+
+def word_diff_html(base: str, other: str) -> str:
+    """``other`` as HTML with the words that differ from ``base`` marked (inserted/replaced bold, underlined;
+    words of ``base`` missing here shown struck through)."""
+    a = _WORD.findall(base)
+    b = _WORD.findall(other)
+    norm_a = [w.strip(".,;:!?\"'“”‘’()").lower() for w in a]
+    norm_b = [w.strip(".,;:!?\"'“”‘’()").lower() for w in b]
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(norm_a, norm_b).as_list():
+        if tag == "equal":
+            out.append(html.escape(" ".join(b[j1:j2])))
+            continue
+        if tag in ("delete", "replace") and i2 > i1:
+            out.append(f'<s style="color:#888">{html.escape(" ".join(a[i1:i2]))}</s>')
+        if tag in ("insert", "replace") and j2 > j1:
+            out.append(f'<b><u class="diff">{html.escape(" ".join(b[j1:j2]))}</u></b>')
+    return " ".join(out)
+
+
+def _source_name(article: Article) -> str:
+    """The outlet, else a short title: enough to tell sources apart in a narrow column."""
+    if article.outlet:
+        return article.outlet
+    title = article.title
+    return title if len(title) <= 40 else title[:39].rstrip() + "…"
+
+
+def details_html(comparison: Comparison, claim_id: str | None) -> str:
+    if claim_id is None:
+        return (
+            "<p style='color:gray'>Select a claim in a pane or in the claims list to see how each "
+            "source words it and where they disagree.</p>"
+        )
+    c = comparison.claim(claim_id)
+    s = style(c.status)
+    art = comparison.article(c.article)
+    parts = [
+        f"<p><span style='background:{s.colour}; color:white; font-weight:bold'>&nbsp;{s.symbol} "
+        f"{s.label}&nbsp;</span> &nbsp;{html.escape(comparison.sources_label(c.id))}</p>",
+        f"<p><b>{html.escape(art.id)} · {html.escape(_source_name(art))}</b><br>"
+        f"{html.escape(' '.join(c.text.split()))}</p>",
+    ]
+    for k in comparison.contradictions_of(c.id):
+        other = k.claims[1] if k.claims[0] == c.id else k.claims[0]
+        oa = comparison.article(comparison.claim(other).article)
+        parts.append(
+            f"<p style='color:{style('contradicted').colour}'><b>≠ Contradicts {html.escape(oa.id)} "
+            f"({html.escape(oa.outlet or oa.title)})</b>: {html.escape(k.detail)}</p>"
+        )
+    aligned = comparison.aligned(c.id)
+    base = " ".join(c.text.split())
+    if aligned:
+        parts.append(
+            "<hr><p><b>How the other sources word it</b> (differences underlined, words "
+            "missing from this source struck through)</p><table cellspacing=6>"
+        )
+        for o in aligned:
+            oa = comparison.article(o.article)
+            os_ = style(o.status)
+            parts.append(
+                f"<tr><td valign=top style='color:{os_.colour}'><b>{os_.symbol}</b></td>"
+                f"<td valign=top><b>{html.escape(oa.id)}</b><br>"
+                f"<small>{html.escape(_source_name(oa))}</small></td>"
+                f"<td valign=top>{word_diff_html(base, ' '.join(o.text.split()))}</td></tr>"
+            )
+        parts.append("</table>")
+    else:
+        parts.append("<p style='color:gray'>No other source states this.</p>")
+    return "".join(parts)
+
+
+class DetailsPanel(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.comparison = Comparison()
+        self.claim_id: str | None = None
+        self.show_claim(None)
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        if self.claim_id is not None and self.claim_id not in {c.id for c in comparison.claims}:
+            self.claim_id = None
+        self.show_claim(self.claim_id)
+
+    def show_claim(self, claim_id: str | None) -> None:
+        self.claim_id = claim_id
+        self.setHtml(details_html(self.comparison, claim_id))

@@ -1,0 +1,464 @@
+"""One article pane: header (title, outlet, date, counts, move/close) and the read-only text with highlights.
+
+The article text is always set as plain text; claims are marked with ``QTextEdit.ExtraSelection`` in the
+status tint and underline style, so no markup ever reaches the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextEdit,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.model import Article, Claim, Comparison, Status
+from viewer.core.palette import style
+from viewer.ui.overview import OverviewMap
+from viewer.ui.theme import UNDERLINE_STYLES, colour, counts_text, is_dark, tint
+
+PANE_MIN_WIDTH = 360
+
+
+class ArticleText(QTextEdit):
+    """Read-only plain text with claim highlights; reports pointer moves and clicks on the text.
+
+    (Overrides rather than an event filter: a filter on the viewport outlives its Python owner while
+    the window is torn down, which crashes PySide.)
+    """
+
+    pointer_moved = Signal(QPoint)  # (-1, -1) when the pointer left
+    clicked = Signal(QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setAcceptDrops(False)  # drops go to the window, which adds the files
+        self.viewport().setAcceptDrops(False)
+        self.viewport().setMouseTracking(True)
+        self.document().setDocumentMargin(10)
+        f = self.font()
+        f.setPointSizeF(max(f.pointSizeF(), 10.5))
+        self.setFont(f)
+        self.tooltip_provider: Callable[[QPoint], str] | None = None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self.pointer_moved.emit(event.position().toPoint())
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self.pointer_moved.emit(QPoint(-1, -1))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked.emit(event.position().toPoint())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_provider(event.pos()) if self.tooltip_provider else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text to the width it gets (full text in the tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+
+
+PANE_MIME = "application/x-source-viewer-article"
+
+
+class DragHandle(QLabel):
+    """The grip in a pane's header: drag it onto another pane to put the article there."""
+
+    def __init__(self, article_id: str, parent: QWidget | None = None) -> None:
+        super().__init__("⠿", parent)
+        self.article_id = article_id
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip("Drag onto another article to reorder the panes")
+        self._press: QPoint | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        if (event.position().toPoint() - self._press).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        mime = QMimeData()
+        mime.setData(PANE_MIME, QByteArray(self.article_id.encode("utf-8")))
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(Qt.DropAction.MoveAction)
+
+
+class ArticlePane(QFrame):
+    """An article, its header and its overview map."""
+
+    claim_hovered = Signal(object)  # claim id or None
+    claim_activated = Signal(str)
+    close_requested = Signal(str)  # article id
+    move_requested = Signal(str, int)  # article id, -1 left / +1 right
+    dropped_onto = Signal(str, str)  # the dragged article's id, this pane's article id
+    scrolled = Signal()
+
+    def __init__(self, article: Article, comparison: Comparison, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article = article
+        self.comparison = comparison
+        self.setObjectName("ArticlePane")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(PANE_MIN_WIDTH)
+        self.setAcceptDrops(True)  # pane drags only; file drops go on to the window
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._claims = comparison.claims_of(article.id)
+        self._spans: dict[str, tuple[float, float]] | None = None
+        self._focus: set[str] = set()
+        self._primary: str | None = None
+        self._hovered: str | None = None
+
+        self.title_label = ElidedLabel()
+        tf = QFont(self.font())
+        tf.setBold(True)
+        tf.setPointSizeF(tf.pointSizeF() * 1.1)
+        self.title_label.setFont(tf)
+        self.meta_label = ElidedLabel()
+        self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.left_button = self._tool_button("◀", "Move this article left")
+        self.right_button = self._tool_button("▶", "Move this article right")
+        self.close_button = self._tool_button("✕", "Close this article (the others are analysed again)")
+        self.left_button.clicked.connect(lambda: self.move_requested.emit(self.article.id, -1))
+        self.right_button.clicked.connect(lambda: self.move_requested.emit(self.article.id, 1))
+        self.close_button.clicked.connect(lambda: self.close_requested.emit(self.article.id))
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        self.drag_handle = DragHandle(article.id)
+        top.addWidget(self.drag_handle)
+        top.addWidget(self.title_label, 1)
+        for b in (self.left_button, self.right_button, self.close_button):
+            top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        header = QWidget()
+        header.setObjectName("PaneHeader")
+        hl = QVBoxLayout(header)
+        hl.setContentsMargins(8, 6, 4, 6)
+        hl.setSpacing(2)
+        hl.addLayout(top)
+        hl.addWidget(self.meta_label)
+        hl.addWidget(self.counts_label)
+
+        self.text = ArticleText()
+        self.text.setPlainText(article.text)
+        self.overview = OverviewMap()
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.text, 1)
+        body.addWidget(self.overview)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(header)
+        lay.addLayout(body, 1)
+
+        self.text.pointer_moved.connect(self._on_text_pointer_moved)
+        self.text.clicked.connect(self._on_text_clicked)
+        self.text.tooltip_provider = self.tooltip_at
+        self.text.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
+        self.text.verticalScrollBar().rangeChanged.connect(self._update_view_frame)
+        self.overview.jump_requested.connect(self._on_overview_jump_requested)
+        # claim positions depend on the layout: drop them whenever the document is laid out anew
+        self._geometry_timer = QTimer(self)
+        self._geometry_timer.setSingleShot(True)
+        self._geometry_timer.setInterval(0)
+        self._geometry_timer.timeout.connect(self.refresh_geometry)
+        self.text.document().documentLayout().documentSizeChanged.connect(self._on_document_size_changed)
+        self._fill_header()
+        self._apply_highlights()
+        self.refresh_geometry()
+
+    def _tool_button(self, text: str, tip: str) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.setAutoRaise(True)
+        return b
+
+    def _fill_header(self) -> None:
+        a = self.article
+        self.title_label.set_full_text(a.title or "(untitled)")
+        self.title_label.setToolTip(f"{a.title}\n{a.path or ''}".strip())
+        meta = [a.outlet or "Outlet unknown", a.published or "date unknown"]
+        if a.path:
+            meta.append(a.path.rsplit("/", 1)[-1])
+        self.meta_label.set_full_text(f"{a.id}  ·  " + "  ·  ".join(meta))
+        self.meta_label.setToolTip(a.path or "")
+        counts = self.comparison.counts(a.id)
+        parts = []
+        for st in (Status.SHARED, Status.UNIQUE, Status.CONTRADICTED):
+            s = style(st)
+            parts.append(
+                f'<span style="color:{s.colour}; font-weight:bold">{s.symbol}</span> '
+                f"{counts.get(st, 0)} {s.label.lower()}"
+            )
+        self.counts_label.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.counts_label.setToolTip(counts_text(counts))
+
+    def set_movable(self, left: bool, right: bool) -> None:
+        self.left_button.setEnabled(left)
+        self.right_button.setEnabled(right)
+
+    # -- geometry of claims ------------------------------------------------------------------------
+    def _doc_y(self, offset: int, bottom: bool = False) -> float:
+        doc = self.text.document()
+        offset = max(0, min(offset, doc.characterCount() - 1))
+        block = doc.findBlock(offset)
+        rect = doc.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        if layout is None or layout.lineCount() == 0:
+            return rect.bottom() if bottom else rect.top()
+        line = layout.lineForTextPosition(offset - block.position())
+        if not line.isValid():
+            return rect.bottom() if bottom else rect.top()
+        return rect.top() + (line.y() + line.height() if bottom else line.y())
+
+    def claim_doc_span(self, claim_id: str) -> tuple[float, float]:
+        """Top and bottom of a claim in document pixels (independent of scrolling)."""
+        if self._spans is None:
+            self._spans = {}
+            for c in self._claims:
+                self._spans[c.id] = (self._doc_y(c.start), self._doc_y(max(c.start, c.end - 1), True))
+        return self._spans.get(claim_id, (0.0, 0.0))
+
+    def claim_view_span(self, claim_id: str) -> tuple[float, float]:
+        """Top and bottom of a claim in the text viewport's coordinates."""
+        y0, y1 = self.claim_doc_span(claim_id)
+        v = self.text.verticalScrollBar().value()
+        return y0 - v, y1 - v
+
+    def doc_height(self) -> float:
+        return max(1.0, self.text.document().size().height())
+
+    def scroll_value(self) -> int:
+        return self.text.verticalScrollBar().value()
+
+    def set_scroll_value(self, value: float) -> None:
+        self.text.verticalScrollBar().setValue(round(value))
+
+    def viewport_height(self) -> int:
+        return self.text.viewport().height()
+
+    def visible_claims(self) -> list[Claim]:
+        top = self.scroll_value()
+        bottom = top + self.viewport_height()
+        out = []
+        for c in self._claims:
+            y0, y1 = self.claim_doc_span(c.id)
+            if y1 >= top and y0 <= bottom:
+                out.append(c)
+        return out
+
+    def is_claim_visible(self, claim_id: str) -> bool:
+        y0, y1 = self.claim_view_span(claim_id)
+        return y0 >= 0 and y1 <= self.viewport_height()
+
+    def scroll_to_claim(self, claim_id: str) -> None:
+        """Bring a claim into view, centred, unless it is already wholly visible."""
+        if self.is_claim_visible(claim_id):
+            return
+        y0, y1 = self.claim_doc_span(claim_id)
+        self.set_scroll_value((y0 + y1) / 2 - self.viewport_height() / 2)
+
+    # -- highlights --------------------------------------------------------------------------------
+    def set_focus(self, claim_ids: set[str], primary: str | None) -> None:
+        """Emphasise the selected claim and the passages aligned with it."""
+        mine = {c.id for c in self._claims}
+        focus = claim_ids & mine
+        prim = primary if primary in mine else None
+        if focus != self._focus or prim != self._primary:
+            self._focus, self._primary = focus, prim
+            self._apply_highlights()
+
+    def focused_claims(self) -> set[str]:
+        return set(self._focus)
+
+    def _apply_highlights(self) -> None:
+        palette = self.text.palette()
+        sels = []
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        for start, end in self.article.boilerplate:
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(self.text.document())
+            cur.setPosition(start)
+            cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setForeground(muted)
+            sel.cursor, sel.format = cur, fmt
+            sels.append(sel)
+        for c in self._claims:
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(self.text.document())
+            cur.setPosition(c.start)
+            cur.setPosition(c.end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            if c.id == self._primary:
+                # the selected passage: solid status colour, text in the colour that reads on it
+                fmt.setBackground(colour(c.status))
+                fmt.setForeground(QColor("#000000" if c.status == Status.UNIQUE else "#ffffff"))
+            elif c.id in self._focus or c.id == self._hovered:
+                fmt.setBackground(colour(c.status, 170 if is_dark(palette) else 110))
+            else:
+                fmt.setBackground(tint(c.status, palette))
+            fmt.setUnderlineStyle(
+                getattr(QTextCharFormat.UnderlineStyle, UNDERLINE_STYLES[style(c.status).underline])
+            )
+            fmt.setUnderlineColor(QColor(style(c.status).colour))
+            sel.cursor, sel.format = cur, fmt
+            sels.append(sel)
+        self.text.setExtraSelections(sels)
+
+    def extra_selection_count(self) -> int:
+        return len(self.text.extraSelections())
+
+    def _update_overview(self) -> None:
+        h = self.doc_height()
+        marks = []
+        for c in self._claims:
+            y0, y1 = self.claim_doc_span(c.id)
+            marks.append((y0 / h, y1 / h, c.status))
+        self.overview.set_marks(marks)
+
+    def refresh_geometry(self) -> None:
+        """Drop cached claim positions (width or font changed) and redraw the overview."""
+        self._spans = None
+        self._update_overview()
+        self._update_view_frame()
+
+    # -- events ------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(PANE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # files and folders: the window takes them
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not event.mimeData().hasFormat(PANE_MIME):
+            event.ignore()
+            return
+        dragged = bytes(event.mimeData().data(PANE_MIME).data()).decode("utf-8")
+        event.acceptProposedAction()
+        if dragged != self.article.id:
+            self.dropped_onto.emit(dragged, self.article.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # the system switched between light and dark: the tints follow
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_highlights()
+        super().changeEvent(event)
+
+    def claim_at_point(self, pos: QPoint) -> Claim | None:
+        cur = self.text.cursorForPosition(pos)
+        rect = self.text.cursorRect(cur)
+        if abs(rect.center().y() - pos.y()) > rect.height():
+            return None  # below the last line
+        return self.comparison.claim_at(self.article.id, cur.position())
+
+    def _on_text_pointer_moved(self, pos: QPoint) -> None:
+        c = self.claim_at_point(pos) if pos.x() >= 0 else None
+        self._set_hovered(c.id if c else None)
+
+    def _on_text_clicked(self, pos: QPoint) -> None:
+        c = self.claim_at_point(pos)
+        if c is not None:
+            self.claim_activated.emit(c.id)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        c = self.claim_at_point(pos)
+        if c is None:
+            return ""
+        s = style(c.status)
+        tip = f"{s.symbol} {s.label}: {s.description}\n{self.comparison.sources_label(c.id)}"
+        for k in self.comparison.contradictions_of(c.id):
+            tip += f"\n≠ {k.detail}"
+        return tip
+
+    def _set_hovered(self, claim_id: str | None) -> None:
+        if claim_id != self._hovered:
+            self._hovered = claim_id
+            self._apply_highlights()
+            self.claim_hovered.emit(claim_id)
+
+    def _on_document_size_changed(self, *_: object) -> None:
+        self._spans = None
+        self._geometry_timer.start()
+
+    def _update_view_frame(self, *_: object) -> None:
+        h = self.doc_height()
+        top = self.scroll_value()
+        self.overview.set_view(top / h, min(1.0, (top + self.viewport_height()) / h))
+
+    def _on_scrollbar_value_changed(self, _value: int) -> None:
+        self._update_view_frame()
+        self.scrolled.emit()  # only real scrolling: a new layout must not drive synchronised scrolling
+
+    def _on_overview_jump_requested(self, fraction: float) -> None:
+        self.set_scroll_value(fraction * self.doc_height() - self.viewport_height() / 2)

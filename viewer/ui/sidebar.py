@@ -1,0 +1,186 @@
+"""The claims sidebar: search, status filter buttons with counts, and the grouped claims tree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.model import Claim, Comparison, Status
+from viewer.core.palette import STATUS_ORDER, style
+from viewer.ui.claims_model import (
+    ARTICLE_COL,
+    SOURCES_COL,
+    STATUS_COL,
+    TEXT_COL,
+    ClaimsFilterProxy,
+    ClaimsModel,
+    StatusChipDelegate,
+)
+from viewer.ui.theme import status_icon
+
+
+class ClaimsSidebar(QWidget):
+    claim_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ClaimsModel(self)
+        self.proxy = ClaimsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search claims (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_text_changed)
+
+        self.status_buttons: dict[Status, QToolButton] = {}
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for st in STATUS_ORDER:
+            b = QToolButton()
+            b.setCheckable(True)
+            b.setChecked(True)
+            b.setIcon(status_icon(st))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setToolTip(f"Show {style(st).label.lower()} claims: {style(st).description}")
+            b.toggled.connect(self._on_status_button_toggled)
+            self.status_buttons[st] = b
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.view = QTreeView()
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(STATUS_COL, StatusChipDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(False)
+        self.view.setAllColumnsShowFocus(True)
+        header = self.view.header()
+        header.setSectionResizeMode(STATUS_COL, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(STATUS_COL, 56)  # room for the indent and a symbol chip
+        header.setSectionResizeMode(TEXT_COL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ARTICLE_COL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SOURCES_COL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
+        self.proxy.modelReset.connect(self._after_reset)
+        self.proxy.layoutChanged.connect(self._after_reset)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.search)
+        lay.addLayout(buttons)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.view, 1)
+        self.view.setColumnHidden(ARTICLE_COL, True)  # grouped by article at first
+        self._update_counts()
+
+    # -- content -----------------------------------------------------------------------------------
+    def set_comparison(self, comparison: Comparison, order: list[str] | None = None) -> None:
+        self.model.set_comparison(comparison, order)
+        self._update_counts()
+
+    def set_grouping(self, grouping: str) -> None:
+        current = self.selected_claim()
+        self.model.set_grouping(grouping)
+        # grouped by article, the article column only repeats the group row
+        self.view.setColumnHidden(ARTICLE_COL, grouping == ClaimsModel.BY_ARTICLE)
+        if current:
+            self.select_claim(current)
+
+    def _after_reset(self) -> None:
+        self.view.expandAll()
+        for r in range(self.proxy.rowCount()):
+            self.view.setFirstColumnSpanned(r, QModelIndex(), True)
+
+    def _update_counts(self) -> None:
+        comp = self.model.comparison
+        counts = comp.counts()
+        for st, b in self.status_buttons.items():
+            b.setText(f"{style(st).label} {counts.get(st, 0)}")
+        n = len(comp.claims)
+        self.summary.setText(
+            f"{n} claims in {len(comp.articles)} articles, {len(comp.groups)} aligned groups, "
+            f"{len(comp.contradictions)} contradictions"
+            if comp.articles
+            else "No articles yet"
+        )
+
+    # -- filter ------------------------------------------------------------------------------------
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._after_reset()
+
+    def _on_status_button_toggled(self, _checked: bool) -> None:
+        self.proxy.set_statuses({st for st, b in self.status_buttons.items() if b.isChecked()})
+        self._after_reset()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- selection ---------------------------------------------------------------------------------
+    def selected_claim(self) -> str | None:
+        c = self.view.currentIndex().data(Qt.ItemDataRole.UserRole)
+        return c.id if isinstance(c, Claim) else None
+
+    def select_claim(self, claim_id: str) -> bool:
+        """Make a claim current (without emitting ``claim_selected``); False if it is filtered out."""
+        src = self.model.claim_index(claim_id)
+        idx = self.proxy.mapFromSource(src)
+        if not idx.isValid():
+            return False
+        self.blockSignals(True)
+        try:
+            self.view.selectionModel().setCurrentIndex(
+                idx,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self.blockSignals(False)
+        self.view.scrollTo(idx)
+        return True
+
+    def _visible_claims(self) -> list[Claim]:
+        out = []
+        for r in range(self.proxy.rowCount()):
+            parent = self.proxy.index(r, 0)
+            for k in range(self.proxy.rowCount(parent)):
+                c = self.proxy.index(k, 0, parent).data(Qt.ItemDataRole.UserRole)
+                if c is not None:
+                    out.append(c)
+        return out
+
+    def step(self, direction: int, contradicted_only: bool = False) -> str | None:
+        """Select the next (+1) or previous (-1) visible claim, or contradicted claim; wraps around."""
+        claims = self._visible_claims()
+        if contradicted_only:
+            claims = [c for c in claims if c.status == Status.CONTRADICTED]
+        if not claims:
+            return None
+        ids = [c.id for c in claims]
+        cur = self.selected_claim()
+        i = (ids.index(cur) + direction) % len(ids) if cur in ids else 0 if direction > 0 else len(ids) - 1
+        self.select_claim(ids[i])
+        self.claim_selected.emit(ids[i])
+        return ids[i]
+
+    def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        c = current.data(Qt.ItemDataRole.UserRole)
+        if isinstance(c, Claim):
+            self.claim_selected.emit(c.id)

@@ -1,0 +1,115 @@
+"""Background analysis: the pure pipeline on a QThreadPool, results delivered back by signals.
+
+Each run gets a generation number; a result whose generation is not the latest is dropped, so a quick
+second drop never shows the first analysis over the second (qpageview's ``SingleRun``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from viewer.core.model import Comparison
+from viewer.core.pipeline import Cancelled, compare
+
+
+class AnalysisSignals(QObject):
+    """Carries a task's news from the worker thread to the main thread."""
+
+    progressed = Signal(int, int, int, str)  # generation, i, n, message
+    finished = Signal(int, object)  # generation, Comparison
+    failed = Signal(int, str)  # generation, message
+    cancelled = Signal(int)
+
+
+class AnalysisTask(QRunnable):
+    """One call of :func:`compare`; touches no widget."""
+
+    def __init__(self, generation: int, paths: Sequence[str], signals: AnalysisSignals) -> None:
+        super().__init__()
+        self.generation = generation
+        self.paths = list(paths)
+        self.signals = signals
+        self.stop = threading.Event()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        gen = self.generation
+        try:
+            result = compare(
+                self.paths,
+                progress=lambda i, n, msg: self.signals.progressed.emit(gen, i, n, msg),
+                cancelled=self.stop.is_set,
+            )
+        except Cancelled:
+            self.signals.cancelled.emit(gen)
+        except Exception as exc:  # the pipeline's bugs must reach the user, not kill the thread
+            self.signals.failed.emit(gen, f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(gen, result)
+
+
+class Analyzer(QObject):
+    """Starts analyses and forwards only the latest one's news."""
+
+    started = Signal()
+    progressed = Signal(int, int, str)
+    finished = Signal(object)  # Comparison
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._generation = 0
+        self._task: AnalysisTask | None = None
+        self._signals = AnalysisSignals(self)
+        self._signals.progressed.connect(self._on_task_progressed)
+        self._signals.finished.connect(self._on_task_finished)
+        self._signals.failed.connect(self._on_task_failed)
+        self._signals.cancelled.connect(self._on_task_cancelled)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def start(self, paths: Sequence[str]) -> int:
+        """Analyse ``paths``; a running analysis is cancelled and its result will be dropped."""
+        self.cancel(quiet=True)
+        self._generation += 1
+        self._task = AnalysisTask(self._generation, paths, self._signals)
+        self.started.emit()
+        self._pool.start(self._task)
+        return self._generation
+
+    def cancel(self, quiet: bool = False) -> None:
+        if self._task is not None:
+            self._task.stop.set()
+            self._task = None
+            if not quiet:
+                self._generation += 1
+                self.cancelled.emit()
+
+    def _current(self, generation: int) -> bool:
+        return generation == self._generation and self._task is not None
+
+    def _on_task_progressed(self, generation: int, i: int, n: int, message: str) -> None:
+        if self._current(generation):
+            self.progressed.emit(i, n, message)
+
+    def _on_task_finished(self, generation: int, result: Comparison) -> None:
+        if self._current(generation):
+            self._task = None
+            self.finished.emit(result)
+
+    def _on_task_failed(self, generation: int, message: str) -> None:
+        if self._current(generation):
+            self._task = None
+            self.failed.emit(message)
+
+    def _on_task_cancelled(self, generation: int) -> None:
+        if self._current(generation):
+            self._task = None
+            self.cancelled.emit()
