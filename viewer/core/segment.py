@@ -36,7 +36,7 @@ _BOILERPLATE_LINE = re.compile(
     r"""^\s*(?:
         advertisement|advertising|sponsored(?:\s+content)?|
         (?:new\s+)?you\ can\ now\ listen\ to\b.*|
-        (?:date|published|updated|posted|last\ updated)\b[:\s](?=.*\d).{0,60}|
+        (?:date|published|updated|posted|last\ updated)\b[:\s](?=.*\d).{0,100}|
         (?:click|tap)\ here\b.*|read\ more\b.{0,80}|related:?.{0,80}|
         sign\ up\b.{0,100}|subscribe\b.{0,100}|share\ (?:this|on)\b.{0,60}|follow\ us\b.{0,60}|
         by\ [A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,.{0,40})?|
