@@ -28,7 +28,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from viewer.core.model import Article, Claim
-from viewer.core.textnorm import acronym_candidates, tokens
+from viewer.core.textnorm import acronym_candidates, concept, fold, tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
                 words.add(initials)
     content = [t.norm for t in toks if t.kind in ("word", "name", "number")]
     # a shared name ("President Donald Trump") is one fact about who, not word order worth a bonus
-    names = {tokens(w)[0].norm for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", text) if tokens(w)}
+    names = {concept(fold(w)) for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", text)}
     return ClaimFeatures(
         frozenset(words),
         frozenset(t.norm for t in toks if t.kind == "number"),
@@ -172,23 +172,77 @@ class Scorer:
         return min(score, 1.0)
 
 
-def candidate_pairs(feats: Sequence[ClaimFeatures], idf: dict[str, float]) -> set[tuple[int, int]]:
-    """Pairs of claims sharing at least one telling word, through an inverted index."""
-    n = len(feats)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        for w in f.words:
-            postings[w].append(i)
-    # words in a large share of claims are not telling alone (the story's main names)
-    limit = max(8, int(0.25 * n))
-    pairs: set[tuple[int, int]] = set()
-    for _w, ids in postings.items():
-        if len(ids) < 2 or len(ids) > limit:
-            continue
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                pairs.add((ids[x], ids[y]))
-    return pairs
+class Aligner:
+    """Alignment that grows article by article.
+
+    Adding claims scores only the pairs they take part in (new with old, new with new): pairs scored
+    earlier keep their scores, so one article added to fifty costs that article's pairs, not all pairs.
+    Rarity weights are those of the corpus when a pair is scored. Grouping is redone on every call of
+    :meth:`groups`; it is cheap next to scoring.
+    """
+
+    def __init__(self, params: AlignParams = DEFAULT) -> None:
+        self.params = params
+        self.claims: list[Claim] = []
+        self.feats: list[ClaimFeatures] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.edges: dict[tuple[int, int], float] = {}
+
+    def add(self, claims: Sequence[Claim], cancelled: Callable[[], bool] | None = None) -> None:
+        first = len(self.claims)
+        self.claims.extend(claims)
+        acronyms = _corpus_acronyms(self.claims)
+        for i, c in enumerate(claims, start=first):
+            f = features(c.text, acronyms)
+            self.feats.append(f)
+            for w in f.words:
+                self.postings[w].append(i)
+        scorer = Scorer(self.feats, self.params)
+        totals = scorer.word_totals
+        # words in a large share of claims are not telling alone (the story's main names)
+        limit = max(8, int(0.25 * len(self.feats)))
+        for i in range(first, len(self.feats)):
+            if cancelled is not None and i % 256 == 0 and cancelled():
+                return
+            shared: dict[int, float] = defaultdict(float)
+            for w in self.feats[i].words:
+                ids = self.postings[w]
+                if len(ids) > limit:
+                    continue
+                weight = scorer.idf[w]
+                for j in ids:
+                    if j >= i:
+                        break
+                    shared[j] += weight
+            for j, weight in shared.items():
+                # the overlap terms cannot reach the merge level when this is far below them
+                if weight < 0.1 * min(totals[i], totals[j]):
+                    continue
+                s = scorer.score(j, i)
+                if s >= self.params.merge:
+                    self.edges[(j, i)] = s
+
+    def remove(self, article_ids: set[str]) -> None:
+        """Forget the claims of these articles, keeping the scores of the pairs that remain."""
+        keep = [i for i, c in enumerate(self.claims) if c.article not in article_ids]
+        new_index = {old: new for new, old in enumerate(keep)}
+        self.claims = [self.claims[i] for i in keep]
+        self.feats = [self.feats[i] for i in keep]
+        self.postings = defaultdict(list)
+        for i, f in enumerate(self.feats):
+            for w in f.words:
+                self.postings[w].append(i)
+        self.edges = {
+            (new_index[i], new_index[j]): s
+            for (i, j), s in self.edges.items()
+            if i in new_index and j in new_index
+        }
+
+    def groups(self) -> list[list[str]]:
+        """Groups of aligned claim ids, each with two or more claims, in order of first appearance."""
+        clusters = _agglomerate(len(self.claims), self.edges, [c.article for c in self.claims], self.params)
+        groups = sorted(sorted(m) for m in clusters if len(m) > 1)
+        return [[self.claims[i].id for i in g] for g in groups]
 
 
 def align(
@@ -199,22 +253,11 @@ def align(
     params: AlignParams = DEFAULT,
 ) -> list[list[str]]:
     """Groups of aligned claims (ids), each with two or more claims, in order of first appearance."""
-    if len(claims) < 2:
-        return []
-    acronyms = _corpus_acronyms(claims)
-    feats = [features(c.text, acronyms) for c in claims]
-    scorer = Scorer(feats, params)
-    edges: dict[tuple[int, int], float] = {}
-    for i, j in candidate_pairs(feats, scorer.idf):
-        s = scorer.score(i, j)
-        if s >= params.merge:
-            edges[(i, j)] = s
+    aligner = Aligner(params)
+    aligner.add(claims, cancelled)
     if cancelled is not None and cancelled():
         return []
-    clusters = _agglomerate(len(claims), edges, [c.article for c in claims], params)
-    groups = [sorted(members) for members in clusters if len(members) > 1]
-    groups.sort(key=lambda g: g[0])
-    return [[claims[i].id for i in g] for g in groups]
+    return aligner.groups()
 
 
 def _agglomerate(

@@ -6,8 +6,9 @@ Synchronous and pure. The UI runs it on a worker thread and passes ``progress`` 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from viewer.core.align import align
+from viewer.core.align import DEFAULT, Aligner, AlignParams
 from viewer.core.contradict import find_contradictions
 from viewer.core.ingest import IngestError, expand_inputs, read_article
 from viewer.core.model import Article, Claim, Comparison, Contradiction, Group, Problem, Status
@@ -75,23 +76,75 @@ def compare_articles(
     cancelled: Callable[[], bool] | None = None,
 ) -> Comparison:
     """Compare articles that are already read."""
+    return Analyzer().add(articles, progress=progress, cancelled=cancelled)
 
-    def check() -> None:
-        if cancelled is not None and cancelled():
-            raise Cancelled
 
-    claims: list[Claim] = []
-    for n, art in enumerate(articles):
+class Analyzer:
+    """A comparison that grows and shrinks: per-article work (claims, their features, the scores of
+    their pairs) is kept, so adding one article scores only that article's pairs."""
+
+    def __init__(self, params: AlignParams = DEFAULT) -> None:
+        self._aligner = Aligner(params)
+        self._articles: list[Article] = []
+        self._contradictions: dict[tuple[str, ...], list[Contradiction]] = {}
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(self._articles)
+
+    def add(
+        self,
+        articles: Sequence[Article],
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Comparison:
+        """Add articles (their ids must be new) and return the comparison of all."""
+
+        def check() -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled
+
+        known = {a.id for a in self._articles}
+        claims: list[Claim] = []
+        for n, art in enumerate(articles):
+            check()
+            if art.id in known:
+                raise ValueError(f"article {art.id} is already in the comparison")
+            if progress is not None:
+                progress(n, len(articles), f"Finding claims in {art.title}")
+            for k, span in enumerate(segment(art.text), start=1):
+                claims.append(Claim(f"{art.id}.c{k}", art.id, span.start, span.end, span.text))
         check()
         if progress is not None:
-            progress(n, len(articles), f"Finding claims in {art.title}")
-        for k, span in enumerate(segment(art.text), start=1):
-            claims.append(Claim(f"{art.id}.c{k}", art.id, span.start, span.end, span.text))
-    check()
-    if progress is not None:
-        progress(len(articles), len(articles), "Aligning claims")
-    groups_of_claims = align(articles, claims, cancelled=cancelled)
-    check()
+            progress(len(articles), len(articles), "Aligning claims")
+        self._aligner.add(claims, cancelled)
+        check()
+        self._articles.extend(articles)
+        return self.comparison()
+
+    def remove(self, article_ids: Sequence[str]) -> Comparison:
+        """Drop articles and return the comparison of the rest."""
+        drop = set(article_ids)
+        self._aligner.remove(drop)
+        self._articles = [a for a in self._articles if a.id not in drop]
+        return self.comparison()
+
+    def comparison(self) -> Comparison:
+        groups = self._aligner.groups()
+        # a group that did not change keeps its contradictions (the finder is the costly part)
+        live = {tuple(g) for g in groups}
+        self._contradictions = {k: v for k, v in self._contradictions.items() if k in live}
+        return _assemble(self._articles, self._aligner.claims, groups, self._contradictions)
+
+
+def _assemble(
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    groups_of_claims: Sequence[Sequence[str]],
+    cache: dict[tuple[str, ...], list[Contradiction]] | None = None,
+) -> Comparison:
+    """Groups, contradictions and each claim's status, group and sources."""
     by_id = {c.id: c for c in claims}
     contradictions: list[Contradiction] = []
     groups: list[Group] = []
@@ -100,7 +153,13 @@ def compare_articles(
         gid = f"G{n}"
         for cid in members:
             group_of[cid] = gid
-        contradictions.extend(find_contradictions(gid, [by_id[c] for c in members], articles))
+        key = tuple(members)
+        found = cache.get(key) if cache is not None else None
+        if found is None:
+            found = find_contradictions(gid, [by_id[c] for c in members], articles)
+            if cache is not None:
+                cache[key] = found
+        contradictions.extend(k if k.group == gid else replace(k, group=gid) for k in found)
     contradicted = {cid for k in contradictions for cid in k.claims}
     article_order = {a.id: i for i, a in enumerate(articles)}
     sources_of: dict[str, tuple[str, ...]] = {}
@@ -108,20 +167,17 @@ def compare_articles(
         arts = tuple(sorted({by_id[c].article for c in members}, key=article_order.__getitem__))
         for cid in members:
             sources_of[cid] = arts
-        status = (
-            Status.CONTRADICTED
-            if any(c in contradicted for c in members)
-            else Status.SHARED
-            if len(arts) > 1
-            else Status.UNIQUE
-        )
-        groups.append(Group(f"G{n}", tuple(members), status))
+        groups.append(Group(f"G{n}", tuple(members), _status(any(c in contradicted for c in members), arts)))
     final: list[Claim] = []
     for c in claims:
         srcs = sources_of.get(c.id, (c.article,))
-        status = (
-            Status.CONTRADICTED if c.id in contradicted else Status.SHARED if len(srcs) > 1 else Status.UNIQUE
-        )
+        status = _status(c.id in contradicted, srcs)
         final.append(Claim(c.id, c.article, c.start, c.end, c.text, status, group_of.get(c.id), srcs))
     contradictions.sort(key=lambda k: -k.strength)
     return Comparison(tuple(articles), tuple(final), tuple(groups), tuple(contradictions))
+
+
+def _status(contradicted: bool, sources: Sequence[str]) -> Status:
+    if contradicted:
+        return Status.CONTRADICTED
+    return Status.SHARED if len(sources) > 1 else Status.UNIQUE

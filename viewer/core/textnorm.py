@@ -144,6 +144,11 @@ def number_value(word: str) -> float | None:
 
 def tokens(text: str) -> list[Token]:
     """The normalised tokens of a claim, in order."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=65_536)
+def _tokens(text: str) -> tuple[Token, ...]:
     orig_acronyms = {m.group(0).rstrip("s").replace(".", "").lower() for m in _ACRONYM_ORIG.finditer(text)}
     t = fold(text)
     for rx, rep in _PHRASE_ALIASES:
@@ -180,7 +185,7 @@ def tokens(text: str) -> list[Token]:
             out.append(Token(stem(w), "report", w))
         else:
             out.append(Token(concept(w.replace(".", "")), "word", w))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
