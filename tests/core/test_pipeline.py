@@ -67,3 +67,21 @@ def test_the_same_file_twice_is_read_once(tmp_path: Path) -> None:
     comp = compare([str(one), str(one)])
     assert len(comp.articles) == 1
     assert len(comp.problems) == 1 and "twice" in comp.problems[0].reason
+
+
+def test_update_reads_only_new_files_and_follows_the_given_order(tmp_path: Path, monkeypatch) -> None:
+    import viewer.core.pipeline as pipeline
+
+    files = sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    analyzer = Analyzer()
+    first = analyzer.update(files[:3])
+    assert [a.id for a in first.articles] == ["A1", "A2", "A3"]
+    read: list[str] = []
+    real = pipeline.read_article
+    monkeypatch.setattr(pipeline, "read_article", lambda path, aid: read.append(path) or real(path, aid))
+    order = [files[3], files[0], files[2]]  # one added, one dropped, the rest reordered
+    second = analyzer.update(order)
+    assert read == [files[3]]
+    assert [a.path for a in second.articles] == order
+    assert [a.id for a in second.articles] == ["A4", "A1", "A3"]
+    assert all(c.article in {"A1", "A3", "A4"} for c in second.claims)

@@ -222,6 +222,14 @@ class Aligner:
                 if s >= self.params.merge:
                     self.edges[(j, i)] = s
 
+    def copy(self) -> Aligner:
+        twin = Aligner(self.params)
+        twin.claims = list(self.claims)
+        twin.feats = list(self.feats)
+        twin.postings = defaultdict(list, {w: list(ids) for w, ids in self.postings.items()})
+        twin.edges = dict(self.edges)
+        return twin
+
     def remove(self, article_ids: set[str]) -> None:
         """Forget the claims of these articles, keeping the scores of the pairs that remain."""
         keep = [i for i, c in enumerate(self.claims) if c.article not in article_ids]

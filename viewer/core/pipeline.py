@@ -26,8 +26,13 @@ def read_inputs(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    first_id: int = 1,
+    skip: Callable[[str], bool] | None = None,
 ) -> tuple[list[Article], list[Problem]]:
-    """Read every input (directories expanded) into articles A1…An, collecting problems."""
+    """Read every input (directories expanded) into articles A1…An, collecting problems.
+
+    ``first_id`` numbers the articles from another start; ``skip(path)`` leaves out files already held.
+    """
     files, problems = expand_inputs(paths)
     articles: list[Article] = []
     seen: set[str] = set()
@@ -41,8 +46,10 @@ def read_inputs(
             problems.append(Problem(path, "the same file was given twice; it is compared once"))
             continue
         seen.add(key)
+        if skip is not None and skip(key):
+            continue
         try:
-            articles.append(read_article(path, f"A{len(articles) + 1}"))
+            articles.append(read_article(path, f"A{first_id + len(articles)}"))
         except IngestError as exc:
             problems.append(Problem(path, str(exc)))
     return articles, problems
@@ -129,6 +136,43 @@ class Analyzer:
         self._aligner.remove(drop)
         self._articles = [a for a in self._articles if a.id not in drop]
         return self.comparison()
+
+    def copy(self) -> Analyzer:
+        """An independent analyzer holding the same work (cheap: claims and features are shared)."""
+        twin = Analyzer(self._aligner.params)
+        twin._articles = list(self._articles)
+        twin._contradictions = dict(self._contradictions)
+        twin._aligner = self._aligner.copy()
+        return twin
+
+    def update(
+        self,
+        paths: Sequence[str],
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Comparison:
+        """Make the comparison hold exactly the files in ``paths``: articles no longer listed are
+        removed, new files are read and added, files already held are not read or scored again."""
+        files, _ = expand_inputs(paths)
+        wanted = {_file_key(f) for f in files}
+        held = {_file_key(a.path): a.id for a in self._articles if a.path}
+        gone = [aid for key, aid in held.items() if key not in wanted]
+        if gone:
+            self.remove(gone)
+        numbers = [int(a.id[1:]) for a in self._articles if a.id[1:].isdigit()]
+        articles, problems = read_inputs(
+            paths,
+            progress=progress,
+            cancelled=cancelled,
+            first_id=max(numbers, default=0) + 1,
+            skip=lambda key: key in held,
+        )
+        self.add(articles, progress=progress, cancelled=cancelled)
+        # the articles follow the order of ``paths`` (a view may have reordered them)
+        position = {key: i for i, key in enumerate(_file_key(f) for f in files)}
+        self._articles.sort(key=lambda a: position.get(_file_key(a.path), len(position)) if a.path else 0)
+        return replace(self.comparison(), problems=tuple(problems))
 
     def comparison(self) -> Comparison:
         groups = self._aligner.groups()

@@ -12,33 +12,46 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from viewer.core.model import Comparison
-from viewer.core.pipeline import Cancelled, compare
+from viewer.core.pipeline import Analyzer as PipelineAnalyzer
+from viewer.core.pipeline import Cancelled
 
 
 class AnalysisSignals(QObject):
     """Carries a task's news from the worker thread to the main thread."""
 
     progressed = Signal(int, int, int, str)  # generation, i, n, message
-    finished = Signal(int, object)  # generation, Comparison
+    finished = Signal(int, object)  # generation, (Comparison, the pipeline analyzer that made it)
     failed = Signal(int, str)  # generation, message
     cancelled = Signal(int)
 
 
 class AnalysisTask(QRunnable):
-    """One call of :func:`compare`; touches no widget."""
+    """One analysis of ``paths``; touches no widget.
 
-    def __init__(self, generation: int, paths: Sequence[str], signals: AnalysisSignals) -> None:
+    It works on a copy of the previous run's pipeline analyzer, so files already analysed are not read
+    or scored again and a cancelled run leaves the previous state untouched.
+    """
+
+    def __init__(
+        self,
+        generation: int,
+        paths: Sequence[str],
+        signals: AnalysisSignals,
+        base: PipelineAnalyzer | None = None,
+    ) -> None:
         super().__init__()
         self.generation = generation
         self.paths = list(paths)
         self.signals = signals
+        self.base = base
         self.stop = threading.Event()
         self.setAutoDelete(True)
 
     def run(self) -> None:
         gen = self.generation
         try:
-            result = compare(
+            state = self.base.copy() if self.base is not None else PipelineAnalyzer()
+            result = state.update(
                 self.paths,
                 progress=lambda i, n, msg: self.signals.progressed.emit(gen, i, n, msg),
                 cancelled=self.stop.is_set,
@@ -48,7 +61,7 @@ class AnalysisTask(QRunnable):
         except Exception as exc:  # the pipeline's bugs must reach the user, not kill the thread
             self.signals.failed.emit(gen, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.finished.emit(gen, result)
+            self.signals.finished.emit(gen, (result, state))
 
 
 class Analyzer(QObject):
@@ -65,6 +78,7 @@ class Analyzer(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._generation = 0
         self._task: AnalysisTask | None = None
+        self._state: PipelineAnalyzer | None = None  # the work behind the last finished comparison
         self._signals = AnalysisSignals(self)
         self._signals.progressed.connect(self._on_task_progressed)
         self._signals.finished.connect(self._on_task_finished)
@@ -79,7 +93,7 @@ class Analyzer(QObject):
         """Analyse ``paths``; a running analysis is cancelled and its result will be dropped."""
         self.cancel(quiet=True)
         self._generation += 1
-        self._task = AnalysisTask(self._generation, paths, self._signals)
+        self._task = AnalysisTask(self._generation, paths, self._signals, self._state)
         self.started.emit()
         self._pool.start(self._task)
         return self._generation
@@ -99,9 +113,10 @@ class Analyzer(QObject):
         if self._current(generation):
             self.progressed.emit(i, n, message)
 
-    def _on_task_finished(self, generation: int, result: Comparison) -> None:
+    def _on_task_finished(self, generation: int, payload: tuple[Comparison, PipelineAnalyzer]) -> None:
         if self._current(generation):
             self._task = None
+            result, self._state = payload
             self.finished.emit(result)
 
     def _on_task_failed(self, generation: int, message: str) -> None:
