@@ -200,7 +200,7 @@ class Aligner:
         scorer = Scorer(self.feats, self.params)
         totals = scorer.word_totals
         # words in a large share of claims are not telling alone (the story's main names)
-        limit = max(8, int(0.25 * len(self.feats)))
+        limit = max(8, min(int(0.6 * len(self.feats)), 400))
         for i in range(first, len(self.feats)):
             if cancelled is not None and i % 256 == 0 and cancelled():
                 return
@@ -216,7 +216,7 @@ class Aligner:
                     shared[j] += weight
             for j, weight in shared.items():
                 # the overlap terms cannot reach the merge level when this is far below them
-                if weight < 0.1 * min(totals[i], totals[j]):
+                if weight < 0.05 * min(totals[i], totals[j]):
                     continue
                 s = scorer.score(j, i)
                 if s >= self.params.merge:
