@@ -131,10 +131,12 @@ class Scorer:
         self.word_totals = [self._claim_weight(f, f.words) for f in feats]
 
     def _claim_weight(self, f: ClaimFeatures, words: frozenset[str] | set[str]) -> float:
-        return sum(self.idf.get(w, 0.0) * (self.params.speaker if w in f.speaker else 1.0) for w in words)
+        return math.fsum(
+            self.idf.get(w, 0.0) * (self.params.speaker if w in f.speaker else 1.0) for w in words
+        )
 
     def _weight(self, words: frozenset[str] | set[str]) -> float:
-        return sum(self.idf.get(w, 0.0) for w in words)
+        return math.fsum(self.idf.get(w, 0.0) for w in words)
 
     def score(self, i: int, j: int) -> float:
         """How surely two claims state the same thing, in [0, 1].
@@ -152,7 +154,7 @@ class Scorer:
         wa, wb = self.word_totals[i], self.word_totals[j]
         if wa <= 0 or wb <= 0:
             return 0.0
-        shared = sum(
+        shared = math.fsum(
             self.idf.get(w, 0.0) * (p.speaker if w in a.speaker or w in b.speaker else 1.0) for w in common
         )
         score = 2 * shared / (wa + wb)
@@ -205,7 +207,7 @@ class Aligner:
             if cancelled is not None and i % 256 == 0 and cancelled():
                 return
             shared: dict[int, float] = defaultdict(float)
-            for w in self.feats[i].words:
+            for w in sorted(self.feats[i].words):  # a fixed order keeps float sums reproducible
                 ids = self.postings[w]
                 if len(ids) > limit:
                     continue
@@ -308,7 +310,7 @@ def _merge_pass(
         if groups_only and (len(a) < 2 or len(b) < 2):
             continue
         links = [sim[x].get(y, 0.0) for x in a for y in b]
-        if sum(links) / len(links) < merge:
+        if math.fsum(links) / len(links) < merge:
             continue
         # most cross pairs must link directly: B~A and B~C alone do not put A with C
         if not groups_only and 2 * sum(1 for s in links if s > 0) <= len(links):
