@@ -1,203 +1,161 @@
 """A group of aligned claims -> the pairs that disagree, each with a reason a reader understands.
 
-Kinds found here: numbers (digits, number words, vague quantities such as "dozens" and "hundreds", money)
-attached to the same thing, and dates (years, months, weekdays) in the same place of otherwise aligned
-claims. Each contradiction names both values and both articles: "30 people (A2) vs 50 people (A5)".
+Two claims of different articles are aligned word by word (:mod:`viewer.core.contradict_text`); harmless
+variation ("U.S." / "United States", "$4m" / "$4 million", "over" / "more than", "’91" / "1991", a dropped
+adjective, hyphens) aligns as equal. The places that still differ are then judged, hard facts first:
+
+- number: the same thing counted differently ("30 people" vs "50 people", "hundreds" vs "dozens"),
+  ranges read as ranges ("more than 40" agrees with "45");
+- date: years, months, days, weekdays and relative dates resolved against the publication date;
+- role: one person with two titles ("Vice President" vs "Foreign Minister", "former President" vs
+  "President");
+- negation and antonym: "has never been serviced" vs "has been regularly serviced", "rejected" vs
+  "accepted";
+- entity: another name in the same place of otherwise equal claims;
+- attribution: another source ("told Fox News Digital" vs "told CNN");
+- quote: the same quotation worded differently (soft: shown, ranked low).
+
+A claim pair gets at most one contradiction, the strongest kind found. Each detail names both values and
+both articles: "30 people (A1) vs 50 people (A2)". Numbers and dates are read in
+:mod:`viewer.core.contradict_values`, negation, antonyms, names and roles judged in
+:mod:`viewer.core.contradict_words`, sources and quotations in :mod:`viewer.core.contradict_sources`.
+Claims that name different subjects in one place ("Shares of X fell 15 cents" / "Shares of Y rose 6
+cents") are not compared on numbers or dates: they tell of two things.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 
+from viewer.core import contradict_sources as cs
+from viewer.core import contradict_words as cw
+from viewer.core.contradict_text import Pairing, pair
+from viewer.core.contradict_values import (
+    DateMention,
+    Quantity,
+    agree,
+    date_clash,
+    date_label,
+    dates,
+    parse_published,
+    quantities,
+)
 from viewer.core.model import Article, Claim, Contradiction
-from viewer.core.textnorm import STOPWORDS, fold, number_value, stem
 
-_VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "millions": (2e6, 9e8)}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WORD = re.compile(r"\$?[\w'.,%-]+", re.UNICODE)
-# words between a number and the thing it counts that do not change what is counted
-_SKIP_BETWEEN = STOPWORDS | {"more", "than", "least", "about", "around", "nearly", "almost", "some", "over"}
-_UNIT_STOP = STOPWORDS | {"percent", "per", "cent"}
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    value: float
-    low: float
-    high: float
-    unit: str  # stem of the counted thing ("peopl", "$"); "" when none
-    surface: str  # the words as written, for the detail sentence
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    kind: str  # "year", "month", "weekday"
-    value: str
-    context: str  # stem of the word before (e.g. "in", "announc")
-    surface: str
-
-
-def quantities(text: str) -> list[Quantity]:
-    """Counted things in a claim: '30 people', 'three main issues', '$50 million', 'dozens of soldiers'."""
-    words = [m.group(0) for m in _WORD.finditer(fold(text))]
-    out: list[Quantity] = []
-    i = 0
-    while i < len(words):
-        raw = words[i]
-        if re.fullmatch(r"'\d\d", raw):  # ’91 is a year
-            i += 1
-            continue
-        w = raw.strip(".,;:'\"")
-        money = w.startswith("$")
-        w = w.lstrip("$").rstrip("%")
-        value = number_value(w)
-        vague = _VAGUE.get(w)
-        if value is None and vague is None:
-            i += 1
-            continue
-        if vague is not None:
-            low, high = vague
-            value = low
-        else:
-            assert value is not None
-            low = high = value
-        j = i + 1
-        if j < len(words) and words[j].strip(".,") in _SCALE:
-            scale = _SCALE[words[j].strip(".,")]
-            value, low, high = value * scale, low * scale, high * scale
-            j += 1
-        if _is_year(w, value) or (j < len(words) and words[j].startswith(":")):
-            i += 1
-            continue
-        # the counted thing: the next content word ("30 people", "three main issues" -> issues)
-        k = j
-        while k < len(words) and words[k].strip(".,;:") in _SKIP_BETWEEN:
-            k += 1
-        unit = "$" if money else ""
-        if raw.endswith("%"):
-            unit = "%"
-        elif not unit and k < len(words):
-            cand = words[k].strip(".,;:'\"")
-            if cand.isalpha() and cand not in _UNIT_STOP:
-                # skip one adjective when a noun follows ("three main issues")
-                if k + 1 < len(words) and _looks_adjective(cand):
-                    nxt = words[k + 1].strip(".,;:'\"")
-                    if nxt and nxt not in _UNIT_STOP:
-                        cand = nxt
-                        k += 1
-                unit = stem(cand)
-        end = max(k + 1, j) if unit and unit not in ("$", "%") else j
-        surface = " ".join(words[i:end]).strip(".,;:")
-        out.append(Quantity(value, low, high, unit, surface))
-        i = j
-    return out
-
-
-def _looks_adjective(word: str) -> bool:
-    return word.endswith(("al", "ive", "ous", "ful", "ant", "ent", "ic", "ary", "ible", "able")) or word in {
-        "main",
-        "key",
-        "major",
-        "other",
-        "new",
-        "additional",
-        "significant",
-        "separate",
-    }
-
-
-def _is_year(word: str, value: float) -> bool:
-    return bool(re.fullmatch(r"(1[89]|20)\d\d", word)) and value == int(value)
-
-
-def dates(text: str) -> list[DateMention]:
-    """Years, months and weekdays in a claim, with the word before each."""
-    t = fold(text)
-    t = re.sub(r"(?<![\w'])'(\d\d)\b", lambda m: ("19" if int(m[1]) > 30 else "20") + m[1], t)
-    words = re.findall(r"[\w]+", t)
-    out: list[DateMention] = []
-    for i, w in enumerate(words):
-        prev = stem(words[i - 1]) if i else ""
-        if re.fullmatch(r"(1[89]|20)\d\d", w):
-            out.append(DateMention("year", w, prev, w))
-        elif w in _MONTHS or (w in _MONTH_ABBR and i + 1 < len(words) and words[i + 1].isdigit()):
-            month = _MONTH_ABBR.get(w, w)
-            day = words[i + 1] if i + 1 < len(words) and words[i + 1].isdigit() else ""
-            out.append(DateMention("month", f"{month} {day}".strip(), prev, f"{month.title()} {day}".strip()))
-        elif w in _WEEKDAYS:
-            out.append(DateMention("weekday", w, prev, w.title()))
-    return out
+STRENGTH = {
+    "number": 1.0,
+    "date": 0.95,
+    "role": 0.9,
+    "negation": 0.9,
+    "antonym": 0.85,
+    "entity": 0.8,
+    "attribution": 0.6,
+    "quote": 0.3,
+}
+Found = tuple[str, str]  # kind, detail
 
 
 def find_contradictions(
     group_id: str, claims: Sequence[Claim], articles: Sequence[Article]
 ) -> list[Contradiction]:
-    """Pairs of claims of one group (from different articles) that state different numbers or dates."""
+    """Pairs of claims of one group (from different articles) that cannot both be right."""
+    published = {a.id: parse_published(a.published) for a in articles}
     out: list[Contradiction] = []
     for a, b in combinations(claims, 2):
         if a.article == b.article:
             continue
-        found = _number_conflict(a, b) or _date_conflict(a, b)
+        found = compare_claims(a, b, published.get(a.article), published.get(b.article))
         if found is not None:
-            kind, detail, strength = found
-            out.append(Contradiction(group_id, (a.id, b.id), kind, detail, strength))
+            kind, detail = found
+            out.append(Contradiction(group_id, (a.id, b.id), kind, detail, STRENGTH[kind]))
     return out
 
 
-def _number_conflict(a: Claim, b: Claim) -> tuple[str, str, float] | None:
-    qa, qb = quantities(a.text), quantities(b.text)
+def compare_claims(a: Claim, b: Claim, pub_a: date | None = None, pub_b: date | None = None) -> Found | None:
+    """The strongest disagreement between two claims, or None when they can both be right."""
+    p = pair(a.text, b.text)
+    if p.shared == 0:
+        return None
+    x, y = a.article, b.article
+    # claims that name different people, firms or places tell of different things: their figures and
+    # dates may differ ("National City shares were down 15 cents" / "EDS shares closed up 6 cents")
+    same_subject = not _other_names(p, a.text, b.text)
+    if same_subject and (num := _number(a.text, b.text, p)) is not None:
+        return "number", f"{num[0]} ({x}) vs {num[1]} ({y})"
+    if same_subject and (dt := _date(a.text, b.text, p, pub_a, pub_b)) is not None:
+        return "date", f"{dt[0]} ({x}) vs {dt[1]} ({y})"
+    if (r := cw.role(a.text, b.text)) is not None:
+        return "role", f"{r[0]} ({x}) vs {r[1]} ({y}) for {r[2]}"
+    if (at := cs.attribution(p, a.text, b.text)) is not None:
+        return "attribution", f"{at[0]} ({x}) vs {at[1]} ({y})"
+    if (ng := cw.negation(p, a.text, b.text)) is not None:
+        return "negation", f"{ng[0]} ({x}) vs {ng[1]} ({y})"
+    if (an := cw.antonym(p, a.text, b.text)) is not None:
+        return "antonym", f"{an[0]} ({x}) vs {an[1]} ({y})"
+    if (en := cw.entity(p, a.text, b.text)) is not None:
+        return "entity", f"{en[0]} ({x}) vs {en[1]} ({y})"
+    if (q := cs.quote(a.text, b.text)) is not None:
+        return "quote", f"quoted as “{q[0]}” ({x}) vs “{q[1]}” ({y})"
+    return None
+
+
+def _other_names(p: Pairing, a_text: str, b_text: str) -> bool:
+    """Both claims name someone or somewhere, and no name is shared, or another name fills one place."""
+    na = {w.norm for k, w in enumerate(p.a) if cw.is_name(p.a, k, a_text)}
+    nb = {w.norm for k, w in enumerate(p.b) if cw.is_name(p.b, k, b_text)}
+    if na and nb and not (na & nb):
+        return True
+    # or one name stands where the other claim has another ("Shares of Northwind" / "Shares of Contoso")
+    return cw.entity(p, a_text, b_text, loose=True) is not None
+
+
+def _number(a_text: str, b_text: str, p: Pairing) -> tuple[str, str] | None:
+    """The same thing counted differently, in claims that otherwise say much the same."""
+    if p.similarity < 0.3 or p.shared < 2:
+        return None
+    qa, qb = quantities(a_text, p.a), quantities(b_text, p.b)
     for x in qa:
         if not x.unit:
             continue
-        same_unit = [y for y in qb if y.unit == x.unit]
-        if not same_unit or any(_agree(x, y) for y in same_unit):
+        # loosely worded claims must state the two numbers in the same place
+        same_unit = [y for y in qb if y.unit == x.unit and (p.similarity >= 0.45 or _same_slot(p, x, y))]
+        if not same_unit or any(agree(x, y) for y in same_unit):
             continue
-        # the other claim may state x's value for another unit; then it is not a clash
-        if any(_agree(x, y) for y in qb):
+        # the other claim may state x's value for another thing; then the two are not about one count
+        if any(agree(x, y) for y in qb):
             continue
         y = same_unit[0]
-        if any(_agree(y, z) for z in qa):
+        if any(agree(y, z) for z in qa):
             continue
-        return "number", f"{x.surface} ({a.article}) vs {y.surface} ({b.article})", 1.0
+        return x.surface, y.surface
     return None
 
 
-def _agree(x: Quantity, y: Quantity) -> bool:
-    return x.low <= y.high and y.low <= x.high
+def _same_slot(p: Pairing, x: Quantity, y: Quantity) -> bool:
+    return any(s.i1 <= x.first < s.i2 and s.j1 <= y.first < s.j2 for s in p.slots)
 
 
-def _date_conflict(a: Claim, b: Claim) -> tuple[str, str, float] | None:
-    da, db = dates(a.text), dates(b.text)
-    for kind in ("year", "month", "weekday"):
-        xa = [d for d in da if d.kind == kind]
-        xb = [d for d in db if d.kind == kind]
-        if not xa or not xb:
-            continue
-        va, vb = {d.value for d in xa}, {d.value for d in xb}
-        if va & vb:
-            continue
-        x, y = xa[0], xb[0]
-        # the same slot: same word before, or each claim states just one such date
-        if x.context == y.context or (len(xa) == 1 and len(xb) == 1):
-            label = {"year": "year", "month": "date", "weekday": "day"}[kind]
-            return "date", f"{label} {x.surface} ({a.article}) vs {y.surface} ({b.article})", 0.9
+def _date(
+    a_text: str, b_text: str, p: Pairing, pub_a: date | None, pub_b: date | None
+) -> tuple[str, str] | None:
+    """Two dates in the same place of two claims that cannot both be right."""
+    if p.similarity < 0.4 or p.shared < 2:
+        return None
+    da, db = dates(a_text, p.a, pub_a), dates(b_text, p.b, pub_b)
+    if not da or not db:
+        return None
+    for s in p.slots:
+        xs = [d for d in da if d.first < s.i2 and d.last > s.i1]
+        ys = [d for d in db if d.first < s.j2 and d.last > s.j1]
+        for x in xs:
+            for y in ys:
+                if date_clash(x, y) and not _also_stated(x, db) and not _also_stated(y, da):
+                    return date_label(x, y), date_label(y, x)
     return None
+
+
+def _also_stated(x: DateMention, others: list[DateMention]) -> bool:
+    """The other claim names this date too, elsewhere: the claims may order events differently."""
+    return any(not date_clash(x, o) and (o.kind == x.kind) for o in others)

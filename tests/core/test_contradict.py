@@ -1,0 +1,494 @@
+"""The contradiction finder, pair by pair, on real sentences.
+
+The sentences come from the five samples in ``samples/`` (Fox News, Yahoo/Miami Herald and other outlets on
+the US-Venezuela ultimatum of November 2025) or are news copy written for these tests. Each row is two
+claims of two articles; the test states the kind that must be found, or that none may be.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.contradict import STRENGTH, compare_claims, find_contradictions
+from viewer.core.contradict_text import pair, words
+from viewer.core.contradict_values import agree, dates, quantities
+from viewer.core.model import Article, Claim
+
+
+def _claims(a: str, b: str) -> tuple[Claim, Claim]:
+    return Claim("A1.c1", "A1", 0, len(a), a), Claim("A2.c1", "A2", 0, len(b), b)
+
+
+# (kind, claim of A1, claim of A2, words the detail must hold)
+CONTRADICTIONS = [
+    # number: digits, number words, vague amounts, money, ranges
+    (
+        "number",
+        "You can't go after 30 people simultaneously, who are spread all around.",
+        "You can't go after 50 people simultaneously, who are spread all around.",
+        ["30 people (A1)", "50 people (A2)"],
+    ),
+    (
+        "number",
+        "The navy has moved five ships into the Caribbean, officials said.",
+        "The navy has moved eight ships into the Caribbean, officials said.",
+        ["five ships (A1)", "eight ships (A2)"],
+    ),
+    (
+        "number",
+        "and hundreds of soldiers are tortured by the counter-intelligence unit.",
+        "and dozens of soldiers are tortured by the counter-intelligence unit.",
+        ["hundreds of soldiers (A1)", "dozens of soldiers (A2)"],
+    ),
+    (
+        "number",
+        "The U.S. has placed a $50 million bounty on Maduro.",
+        "The U.S. has placed a $5 million bounty on Maduro.",
+        ["$50 million (A1)", "$5 million (A2)"],
+    ),
+    (
+        "number",
+        "The flooding left at least 40 people dead across the province.",
+        "The flooding left at least 14 people dead across the province.",
+        ["at least 40 people (A1)", "at least 14 people (A2)"],
+    ),
+    (
+        "number",
+        "The storm destroyed more than 40 homes in the coastal town.",
+        "The storm destroyed fewer than 20 homes in the coastal town.",
+        ["more than 40 homes (A1)", "fewer than 20 homes (A2)"],
+    ),
+    (
+        "number",
+        "The company was fined $3 million by regulators on Monday.",
+        "The company was fined $30m by regulators on Monday.",
+        ["$3 million (A1)", "$30m (A2)"],
+    ),
+    # date: month and day, month, year, short year, weekday, relative dates
+    (
+        "date",
+        "The talks began on March 3 in Geneva, diplomats said.",
+        "The talks began on March 13 in Geneva, diplomats said.",
+        ["March 3 (A1)", "March 13 (A2)"],
+    ),
+    (
+        "date",
+        "In fact, in September, the European Parliament also voted in favor of the designation.",
+        "In fact, in October, the European Parliament also voted in favor of the designation.",
+        ["September (A1)", "October (A2)"],
+    ),
+    (
+        "date",
+        "The bridge was closed to traffic in 2019 after the inspection.",
+        "The bridge was closed to traffic in 2021 after the inspection.",
+        ["2019 (A1)", "2021 (A2)"],
+    ),
+    (
+        "date",
+        "similar to what happened in Nicaragua in ’91 with Violeta Chamorro.",
+        "similar to what happened in Nicaragua in ’89 with Violeta Chamorro.",
+        ["’91 (A1)", "’89 (A2)"],
+    ),
+    (
+        "date",
+        "Trump went on to announce Saturday that Venezuelan airspace would be considered closed.",
+        "Trump went on to announce Friday that Venezuelan airspace would be considered closed.",
+        ["Saturday (A1)", "Friday (A2)"],
+    ),
+    # role: two titles for one person, or a former office against a current one
+    (
+        "role",
+        "The main targets would be Maduro himself, but also Vice President Delcy Rodríguez.",
+        "The main targets would be Maduro himself, but also Foreign Minister Delcy Rodríguez.",
+        ["Vice President (A1)", "Foreign Minister (A2)", "Delcy Rodríguez"],
+    ),
+    (
+        "role",
+        "President Donald Trump delivered a stern ultimatum to Nicolás Maduro.",
+        "former US President Donald Trump reportedly issued a direct ultimatum to Nicolás Maduro.",
+        ["President (A1)", "former US President (A2)", "Donald Trump"],
+    ),
+    # negation
+    (
+        "negation",
+        "Much of its equipment, Neumann says, has never even been serviced.",
+        "Much of its equipment, Neumann says, has been regularly serviced.",
+        ["never even been serviced (A1)", "been regularly serviced (A2)"],
+    ),
+    (
+        "negation",
+        "The defence minister did not sign the agreement with the rebels on Tuesday.",
+        "The defence minister signed the agreement with the rebels on Tuesday.",
+        ["did not sign (A1)", "signed (A2)"],
+    ),
+    # antonym
+    (
+        "antonym",
+        "Maduro asked for global amnesty for any crimes he had committed, and that was rejected.",
+        "Maduro asked for global amnesty for any crimes he had committed, and that was accepted.",
+        ["rejected (A1)", "accepted (A2)"],
+    ),
+    (
+        "antonym",
+        "Oil prices rose sharply on Monday after the announcement from Caracas.",
+        "Oil prices fell sharply on Monday after the announcement from Caracas.",
+        ["rose sharply (A1)", "fell sharply (A2)"],
+    ),
+    (
+        "antonym",
+        "Turnout in the capital was the highest in two decades, the election board said.",
+        "Turnout in the capital was the lowest in two decades, the election board said.",
+        ["the highest (A1)", "the lowest (A2)"],
+    ),
+    # entity in the same slot
+    (
+        "entity",
+        "Because even Maduro's biggest backers, Russia and Iran, are both on the back foot.",
+        "Because even Maduro's biggest backers, Russia and Cuba, are both on the back foot.",
+        ["Iran (A1)", "Cuba (A2)"],
+    ),
+    (
+        "entity",
+        "Airlines rerouted services to nearby Aruba after the aviation alert.",
+        "Airlines rerouted services to nearby Panama after the aviation alert.",
+        ["Aruba (A1)", "Panama (A2)"],
+    ),
+    # attribution
+    (
+        "attribution",
+        '"I think the operations will start imminently," diplomat Vanessa Neumann told Fox News Digital.',
+        '"I think the operations will start imminently," diplomat Vanessa Neumann told CNN.',
+        ["told Fox News Digital (A1)", "told CNN (A2)"],
+    ),
+    (
+        "attribution",
+        "The call took place last week and stalled over three issues, according to one paper.",
+        "The call took place last week and stalled over three issues, per another outlet.",
+        ["according to one paper (A1)", "per another outlet (A2)"],
+    ),
+    (
+        "attribution",
+        "According to a report by the Miami Herald, Trump told Maduro to leave the country.",
+        "According to a report by the Washington Post, Trump told Maduro to leave the country.",
+        ["the Miami Herald (A1)", "the Washington Post (A2)"],
+    ),
+    (
+        "antonym",
+        "Trump confirmed that he had spoken with Maduro but avoided specifics.",
+        "Trump denied that he had spoken with Maduro but avoided specifics.",
+        ["confirmed (A1)", "denied (A2)"],
+    ),
+    (
+        "antonym",
+        "The declaration came amid rising accusations that Venezuela is enabling drug trafficking.",
+        "The declaration came amid falling accusations that Venezuela is enabling drug trafficking.",
+        ["rising accusations (A1)", "falling accusations (A2)"],
+    ),
+    (
+        "entity",
+        "Airlines rerouted flights to Aruba, Curaçao, and other destinations, increasing travel times.",
+        "Airlines rerouted flights to Aruba, Panama, and other destinations, increasing travel times.",
+        ["Curaçao (A1)", "Panama (A2)"],
+    ),
+    (
+        "role",
+        "The strike near Trinidad, which Secretary of War Pete Hegseth has denied ordering, is under review.",
+        "The strike near Trinidad, which Attorney General Pete Hegseth has denied ordering, is under review.",
+        ["Secretary of War (A1)", "Attorney General (A2)", "Pete Hegseth"],
+    ),
+    (
+        "negation",
+        "Shortly after, Maduro's government sought a second call with Washington but received no response.",
+        "Shortly after, Maduro's government sought a second call with Washington and received a response.",
+        ["no response (A1)", "a response (A2)"],
+    ),
+    (
+        "number",
+        "At least 2,034 Palestinians and 737 Israelis have been killed since the revolt began.",
+        "At least 2,036 Palestinians and 737 Israelis have been killed since the revolt began.",
+        ["At least 2,034 Palestinians (A1)", "At least 2,036 Palestinians (A2)"],
+    ),
+    (
+        "attribution",
+        "The equipment is extremely old and has not been serviced in years, said Neumann.",
+        "The equipment is extremely old and has not been serviced in years, said McCormick.",
+        ["said Neumann (A1)", "said McCormick (A2)"],
+    ),
+    (
+        "role",
+        "The delay comes on the heels of the resignation of former chairman Phil Condit on Monday.",
+        "The delay comes on the heels of the resignation of chairman Phil Condit on Monday.",
+        ["former chairman (A1)", "chairman (A2)", "Phil Condit"],
+    ),
+    # quote worded differently
+    (
+        "quote",
+        "McCormick said, “We have a war that’s coming through fentanyl, through opioids, through cocaine.”",
+        "McCormick said, “We have a war that’s coming through fentanyl, opioids and cocaine.”",
+        ["(A1) vs", "(A2)", "through opioids"],
+    ),
+]
+
+HARMLESS = [
+    # aliases, number formats, comparisons, date formats, short years
+    ("The U.S. has also ramped up its campaign.", "The United States has also ramped up its campaign."),
+    ("The company was fined $4m by regulators.", "The company was fined $4 million by regulators."),
+    ("The storm destroyed over 40 homes in the town.", "The storm destroyed more than 40 homes in the town."),
+    ("The talks began on Oct. 3 in Geneva.", "The talks began on October 3 in Geneva."),
+    (
+        "what happened in Nicaragua in ’91 with Violeta Chamorro.",
+        "what happened in Nicaragua in 1991 with Chamorro.",
+    ),
+    ("The fleet has half a dozen ships in the area.", "The fleet has six ships in the area."),
+    ("The storm destroyed more than 40 homes in the town.", "The storm destroyed 45 homes in the town."),
+    # a dropped adjective, hyphenation, a dropped preposition, a paraphrase
+    ("Jet pilots were making a lot of money off that.", "Jet pilots were making lots of money off that."),
+    (
+        "The stuff they had from the Americans is decades old.",
+        "The stuff they had from the Americans is decades-old.",
+    ),
+    (
+        "On Sunday, Trump told reporters aboard Air Force One.",
+        "Sunday, Trump told reporters aboard Air Force One.",
+    ),
+    ("Officials said the bitter dispute lasted hours.", "Officials said the dispute lasted hours."),
+    (
+        "Washington demanded that Maduro resign immediately, and Caracas refused.",
+        "The United States demanded that Maduro resign immediately, and Caracas refused.",
+    ),
+    # both negated, in other words
+    (
+        "Neumann said their equipment is “extremely old, decayed, and has not been serviced.”",
+        "Much of its equipment, Neumann says, has never even been serviced.",
+    ),
+    # the same quote, one source quoting less of it
+    (
+        "Neumann said their equipment is “extremely old, decayed, and has not been serviced.”",
+        '"Their material is extremely old, decayed, and has not been serviced," Neumann explained.',
+    ),
+    # the same quote from a pronoun and a name, from two outlets
+    (
+        "“I think the operations will start imminently,” she said.",
+        '"I think the operations will start imminently," diplomat Vanessa Neumann told Fox News Digital.',
+    ),
+    # a clause only one side adds is not a negation of the other
+    (
+        "First, Maduro wanted complete forgiveness for all crimes he and his group committed, but the U.S. "
+        "said no.",
+        "“First, Maduro asked for global amnesty for any crimes he and his group had committed",
+    ),
+    # two numbers of different things
+    (
+        "The U.S. has placed a $50 million bounty on Maduro and $25 million for Diosdado Cabello.",
+        "The U.S. has placed a $25 million bounty on Diosdado Cabello, and $50 million on Maduro.",
+    ),
+    # different events of one group on different days
+    (
+        "Trump went on to announce Saturday that Venezuelan airspace would be considered closed.",
+        "On Sunday, Trump told reporters aboard Air Force One not to read anything into it.",
+    ),
+    # refusing is not agreeing, said twice
+    (
+        "The third sticking point was timing: Washington insisted Maduro resign immediately, and Caracas "
+        "refused.",
+        "The final issue was timing, as Washington demanded that Maduro resign immediately – but Caracas "
+        "refused.",
+    ),
+    # a leader and a president; a CEO and a chief executive
+    (
+        "a stark ultimatum delivered to Venezuelan leader Nicolás Maduro by the White House.",
+        "a stark ultimatum delivered to Venezuelan President Nicolás Maduro by the White House.",
+    ),
+    (
+        "SeaMicro CEO Andrew Feldman will become general manager of a new division at AMD.",
+        "SeaMicro chief executive Andrew Feldman will become general manager of a new division at AMD.",
+    ),
+    # an agency and its initials; British and American spelling or spacing inside a quotation
+    (
+        '"Many houses were damaged and their roofs fell onto people," a resident told AP.',
+        '"Many houses were damaged and their roofs fell onto people," a resident told the Associated Press.',
+    ),
+    (
+        '"I have always taken the position that it is a valid offence in law," Oppal said.',
+        '"I have always taken the position that it is a valid offense in law," Oppal said.',
+    ),
+    (
+        '"Acquiring the firm boosts our ability to help customers transform their data centers," he said.',
+        '"Acquiring the firm boosts our ability to help customers transform their datacenters," he said.',
+    ),
+    # a country and its adjective or its people; one name spelt two ways; initials and the full name
+    (
+        "The attack killed two U.S. soldiers near the border town on Sunday, the army said.",
+        "The attack killed two American soldiers near the border town on Sunday, the army said.",
+    ),
+    (
+        "Police said several arrests of al-Qaida members took place in the port city last year.",
+        "Police said several arrests of Al Qaeda members took place in the port city last year.",
+    ),
+    (
+        "Employers may be sued under the ADA for refusing to hire people in recovery, the court ruled.",
+        "Employers may be sued under the Americans with Disabilities Act for refusing to hire people in "
+        "recovery, the court ruled.",
+    ),
+    # one negation said two ways, or cancelled by a word that negates ("declined", "neither … nor")
+    (
+        "The firms neither admit nor deny the regulator's charges under the settlement.",
+        "The firms did not admit or deny the regulator's charges under the settlement.",
+    ),
+    (
+        "A spokesman said the search goes on but would not comment on its status.",
+        "A spokesman said the search goes on but declined to comment on its status.",
+    ),
+    ("The governor said a not-too-subtle warning was sent.", "The governor said a subtle warning was sent."),
+    (
+        "The film opened at No. 6 with $11 million in ticket sales.",
+        "The film opened with $11 million in ticket sales.",
+    ),
+    # two offices held at once; a figure of a different thing said in the same words
+    (
+        "The company's chairman and CEO Larry Ellison did not rule out a higher offer for the rival.",
+        "The company's chairman Larry Ellison did not rule out a higher offer for the rival.",
+    ),
+    (
+        "Shares of Northwind were down 15 cents at $32.43 on the New York Stock Exchange.",
+        "Shares of Contoso were up 6 cents at $18.51 on the New York Stock Exchange.",
+    ),
+    # what was said is not who said it
+    (
+        "Legal scholars said the Denver ruling is at least plausible, the paper wrote.",
+        "Legal scholars said Judge Nottingham's decision is at least plausible, the paper wrote.",
+    ),
+    # a country and its adjective
+    (
+        "Rising fears of conflict across the Venezuelan coast.",
+        "Rising fears of conflict across the Venezuela coast.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "a", "b", "expected"), CONTRADICTIONS)
+def test_contradiction_is_found_and_explained(kind: str, a: str, b: str, expected: list[str]) -> None:
+    x, y = _claims(a, b)
+    found = compare_claims(x, y)
+    assert found is not None, f"no {kind} found"
+    assert found[0] == kind
+    for part in expected:
+        assert part in found[1], found[1]
+
+
+@pytest.mark.parametrize(("a", "b"), HARMLESS)
+def test_harmless_variation_is_not_flagged(a: str, b: str) -> None:
+    x, y = _claims(a, b)
+    assert compare_claims(x, y) is None
+
+
+# -- relative dates, resolved against each article's publication date ------------------------------
+
+CALL = "The call between the two leaders took place {}, the paper reported."
+# (when in A1, when in A2, published, the detail expected or None when the two agree)
+RELATIVE = [
+    ("last week", "on November 3", "2025-11-30", "last week, Nov 17–30, 2025 (A1) vs November 3 (A2)"),
+    ("last week", "on November 20", "2025-11-30", None),
+    ("in mid-November", "on November 16", "2025-11-30", None),
+    ("in mid-November", "on November 28", "2025-11-30", "mid-November (A1) vs November 28 (A2)"),
+    ("on Thursday", "on November 27", "2025-11-30", None),
+    ("on Thursday", "on November 20", "2025-11-30", "Thursday, Nov 27, 2025 (A1) vs November 20 (A2)"),
+    ("yesterday", "on Saturday", "2025-11-30", None),
+    (
+        "yesterday",
+        "last month",
+        "2025-11-30",
+        "yesterday, Nov 29, 2025 (A1) vs last month, Oct 1–31, 2025 (A2)",
+    ),
+    # without a publication date a weekday cannot be set against a day of the month
+    ("on Thursday", "on November 20", None, None),
+]
+
+
+@pytest.mark.parametrize(("when_a", "when_b", "published", "detail"), RELATIVE)
+def test_relative_dates_are_read_against_the_publication_date(
+    when_a: str, when_b: str, published: str | None, detail: str | None
+) -> None:
+    a, b = CALL.format(when_a), CALL.format(when_b)
+    articles = [Article("A1", None, "a", None, published, a), Article("A2", None, "b", None, published, b)]
+    found = find_contradictions("G1", list(_claims(a, b)), articles)
+    assert [k.detail for k in found] == ([detail] if detail else [])
+    assert all(k.kind == "date" for k in found)
+
+
+# -- the contract of find_contradictions -------------------------------------------------------------
+
+
+def test_pairs_of_one_article_are_never_compared() -> None:
+    a = Claim("A1.c1", "A1", 0, 10, "The navy has moved five ships into the Caribbean, officials said.")
+    b = Claim("A1.c2", "A1", 20, 30, "The navy has moved eight ships into the Caribbean, officials said.")
+    assert find_contradictions("G1", [a, b], []) == []
+
+
+def test_each_contradiction_carries_group_claims_kind_and_strength() -> None:
+    a, b = _claims(
+        "Maduro asked for global amnesty for any crimes he had committed, and that was rejected.",
+        "Maduro asked for global amnesty for any crimes he had committed, and that was accepted.",
+    )
+    quoted = _claims(
+        "McCormick said, “We have a war that’s coming through fentanyl, through opioids, through cocaine.”",
+        "McCormick said, “We have a war that’s coming through fentanyl, opioids and cocaine.”",
+    )
+    (hard,) = find_contradictions("G7", [a, b], [])
+    (soft,) = find_contradictions("G8", list(quoted), [])
+    assert (hard.group, hard.claims, hard.kind) == ("G7", ("A1.c1", "A2.c1"), "antonym")
+    assert (soft.group, soft.kind) == ("G8", "quote")
+    assert hard.strength >= 0.8 > 0.5 > soft.strength == STRENGTH["quote"]
+
+
+# -- reading numbers and dates -----------------------------------------------------------------------
+
+# (text, (low, high, unit) of each quantity found)
+QUANTITIES = [
+    ("At least 40 people died.", [(40, float("inf"), "peopl")]),
+    ("more than a dozen officials", [(12, float("inf"), "offici")]),
+    ("over 40 homes and more than 40 homes", [(40, float("inf"), "home"), (40, float("inf"), "home")]),
+    ("$4m and $4 million", [(4e6, 4e6, "$"), (4e6, 4e6, "$")]),
+    ("half a dozen ships", [(6, 6, "~boat")]),
+    ("twenty-five ships", [(25, 25, "~boat")]),
+    ("between 30 and 40 soldiers", [(30, 40, "~soldier")]),
+    ("dozens of soldiers", [(24, 99, "~soldier")]),
+    ("a 27-year-old man", [(27, 27, "age man")]),
+    ("in 2019 at 10:30 on March 3", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES)
+def test_quantities_are_read_with_ranges_and_units(
+    text: str, expected: list[tuple[float, float, str]]
+) -> None:
+    got = [(q.low, q.high, q.unit) for q in quantities(text, words(text))]
+    assert got == expected
+
+
+def test_equal_amounts_agree_however_written() -> None:
+    (x,) = quantities("over 40 homes", words("over 40 homes"))
+    (y,) = quantities("45 homes", words("45 homes"))
+    (z,) = quantities("at least 14 homes", words("at least 14 homes"))
+    assert agree(x, y) and not agree(x, z)
+
+
+def test_dates_are_read_in_every_form() -> None:
+    text = "In ’91, on Oct. 3, last week, on Saturday and in mid-November"
+    got = dates(text, words(text), date(2025, 11, 30))
+    assert [(d.kind, d.year, d.month, d.days, d.weekday) for d in got] == [
+        ("year", 1991, None, None, None),
+        ("date", None, 10, (3, 3), None),
+        ("relative", None, None, None, None),
+        ("day", None, None, None, 5),
+        ("date", None, 11, (10, 20), None),
+    ]
+    assert got[2].span == (date(2025, 11, 17), date(2025, 11, 30))
+    assert got[3].span == (date(2025, 11, 29), date(2025, 11, 29))
+
+
+def test_word_alignment_treats_aliases_as_equal() -> None:
+    p = pair("The U.S. paid $4 million in ’91.", "The United States paid $4 million in 1991.")
+    assert p.slots == [] and p.similarity == 1.0

@@ -1,0 +1,185 @@
+"""Contradiction quality: injected contradictions, harmless edits, and the annotated samples.
+
+``tests/data/perturb_dev.json`` is a copy of the development set of injected edits (its "source" field
+says where from): ten contradictions and four harmless edits made to a copy of one sample. The test
+builds the edited article itself, compares it with the original and scores the comparison here.
+``tests/data/seeds_gold_dev.json`` (see tests/data/README.md) lists pairs of claims of the samples that
+must not be flagged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from viewer.core.contradict import compare_claims, find_contradictions
+from viewer.core.model import Claim, Comparison, Status
+from viewer.core.pipeline import compare
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+EDITS = json.loads((DATA / "perturb_dev.json").read_text(encoding="utf-8"))
+GOLD = json.loads((DATA / "seeds_gold_dev.json").read_text(encoding="utf-8"))
+
+# the targets of the issue: >= 9 of 10 found, at most 1 false flag, no harmless edit flagged
+MIN_FOUND = 9
+MAX_FALSE = 1
+
+
+def _claim_at(comp: Comparison, article: str, needle: str) -> Claim:
+    text = comp.article(article).text
+    start = text.find(needle)
+    assert start >= 0, needle
+    end = start + len(needle)
+    best = max(comp.claims_of(article), key=lambda c: min(end, c.end) - max(start, c.start))
+    assert min(end, best.end) - max(start, best.start) > 0, needle
+    return best
+
+
+@pytest.fixture(scope="module")
+def perturbed(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
+    original = (ROOT / "samples" / EDITS["source"]).read_text(encoding="utf-8")
+    edited = original
+    for edit in EDITS["contradict"] + EDITS["harmless"]:
+        assert edited.count(edit["from"]) == 1, edit["from"]
+        edited = edited.replace(edit["from"], edit["to"])
+    folder = tmp_path_factory.mktemp("perturbed")
+    (folder / "original.txt").write_text(original, encoding="utf-8")
+    (folder / "perturbed.txt").write_text(edited, encoding="utf-8")
+    return compare([str(folder / "original.txt"), str(folder / "perturbed.txt")])
+
+
+def _flagged(comp: Comparison) -> set[frozenset[str]]:
+    return {frozenset(k.claims) for k in comp.contradictions}
+
+
+def test_injected_contradictions_are_found(perturbed: Comparison) -> None:
+    flagged = _flagged(perturbed)
+    expected = set()
+    missed = []
+    for edit in EDITS["contradict"]:
+        a = _claim_at(perturbed, "A1", edit["from"])
+        b = _claim_at(perturbed, "A2", edit["to"])
+        expected.add(frozenset((a.id, b.id)))
+        if frozenset((a.id, b.id)) not in flagged:
+            missed.append(edit["kind"])
+    false_flags = flagged - expected
+    assert len(EDITS["contradict"]) - len(missed) >= MIN_FOUND, missed
+    assert len(false_flags) <= MAX_FALSE, false_flags
+
+
+def test_harmless_edits_are_not_flagged(perturbed: Comparison) -> None:
+    flagged = _flagged(perturbed)
+    for edit in EDITS["harmless"]:
+        a = _claim_at(perturbed, "A1", edit["from"])
+        b = _claim_at(perturbed, "A2", edit["to"])
+        assert frozenset((a.id, b.id)) not in flagged, edit["kind"]
+
+
+# the kind each injected edit must be reported as (the set's own names, mapped to the finder's)
+KIND = {"year": "date", "weekday": "date", "month": "date", "quantity-word": "number"}
+
+
+@pytest.mark.parametrize("edit", EDITS["contradict"], ids=lambda e: str(e["kind"]))
+def test_each_injected_contradiction_has_its_kind_and_both_values(perturbed: Comparison, edit: dict) -> None:
+    a = _claim_at(perturbed, "A1", edit["from"])
+    b = _claim_at(perturbed, "A2", edit["to"])
+    found = [k for k in perturbed.contradictions if set(k.claims) == {a.id, b.id}]
+    assert found, edit["kind"]
+    k = found[0]
+    assert k.kind == KIND.get(edit["kind"], edit["kind"])
+    assert k.group is not None and a.group == b.group == k.group
+    assert a.status is b.status is Status.CONTRADICTED
+    assert "(A1)" in k.detail and "(A2)" in k.detail
+    # the detail names a word of each side that the edit changed
+    before, after = _changed_words(edit["from"], edit["to"])
+    assert any(w in k.detail.casefold() for w in before), (before, k.detail)
+    assert any(w in k.detail.casefold() for w in after), (after, k.detail)
+
+
+def _changed_words(a: str, b: str) -> tuple[set[str], set[str]]:
+    wa = set(re.findall(r"[\w’']+", a.casefold()))
+    wb = set(re.findall(r"[\w’']+", b.casefold()))
+    return wa - wb, wb - wa
+
+
+def test_strength_puts_hard_facts_above_quotes(perturbed: Comparison) -> None:
+    strengths = {k.kind: k.strength for k in perturbed.contradictions}
+    for hard in ("number", "date", "role", "negation", "antonym", "entity"):
+        assert strengths[hard] >= 0.8, hard
+    assert 0.5 <= strengths["attribution"] < 0.8
+    # the comparison lists contradictions strongest first, for the sidebar and the sheet
+    listed = [k.strength for k in perturbed.contradictions]
+    assert listed == sorted(listed, reverse=True)
+
+
+# -- the five samples against the hand annotation -------------------------------------------------
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return s.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"}))
+
+
+@pytest.fixture(scope="module")
+def samples() -> Comparison:
+    return compare([str(p) for p in sorted((ROOT / "samples").glob("*.txt"))])
+
+
+def _locate(comp: Comparison, prefix: str, needle: str) -> Claim:
+    art = next(a for a in comp.articles if Path(a.path or "").name.startswith(prefix))
+    text = _fold(art.text)
+    start = text.find(_fold(needle))
+    assert start >= 0, needle
+    end = start + len(needle)
+    return max(comp.claims_of(art.id), key=lambda c: min(end, c.end) - max(start, c.start))
+
+
+def test_no_must_not_conflict_pair_is_flagged(samples: Comparison) -> None:
+    flagged = _flagged(samples)
+    for pair in GOLD["must_not_conflict"]:
+        a, b = _locate(samples, *pair["a"]), _locate(samples, *pair["b"])
+        assert frozenset((a.id, b.id)) not in flagged, pair["id"]
+
+
+def test_no_false_contradiction_among_annotated_claims(samples: Comparison) -> None:
+    annotated = {_locate(samples, *an).id for g in GOLD["groups"] for an in g["anchors"]}
+    allowed = {
+        frozenset((_locate(samples, *c["a"]).id, _locate(samples, *c["b"]).id))
+        for c in GOLD["conflicts"] + GOLD["soft_conflicts"]
+    }
+    wrong = [
+        k for k in samples.contradictions if set(k.claims) <= annotated and frozenset(k.claims) not in allowed
+    ]
+    assert not wrong, [k.detail for k in wrong]
+
+
+def test_real_disagreements_of_the_samples_are_explained(samples: Comparison) -> None:
+    # one outlet calls Trump a former president; the others call him President
+    former = _locate(samples, "004", "former US President Donald Trump reportedly issued")
+    current = _locate(samples, "001", "President Donald Trump delivered a stern ultimatum")
+    found = compare_claims(current, former)
+    assert found == ("role", "President (A2) vs former US President (A5) for Donald Trump")
+    if former.group is not None and former.group == current.group:
+        assert any(set(k.claims) == {current.id, former.id} for k in samples.contradictions)
+    # every contradiction joins claims of one group and two articles, each of them marked contradicted
+    for k in samples.contradictions:
+        a, b = (samples.claim(c) for c in k.claims)
+        assert a.group == b.group == k.group and a.article != b.article
+        assert a.status is b.status is Status.CONTRADICTED
+        assert f"({a.article})" in k.detail and f"({b.article})" in k.detail
+
+
+def test_contradictions_stay_within_groups_and_fast(samples: Comparison) -> None:
+    started = time.perf_counter()
+    for g in samples.groups:
+        find_contradictions(g.id, [samples.claim(c) for c in g.claims], samples.articles)
+    assert time.perf_counter() - started < 0.5
+    pairs = [frozenset(p) for k in samples.contradictions for p in combinations(k.claims, 2)]
+    assert len(pairs) == len(set(pairs))

@@ -1,0 +1,413 @@
+"""Numbers and dates of a claim, read so that equal values compare equal however they are written.
+
+Numbers: digits ("1,000", "6.1"), number words ("five", "twenty-five", "half a dozen"), vague amounts
+("dozens", "hundreds"), scales and money ("$3 million", "$4m"), percentages, and the words that turn a
+number into a range ("more than 40" = "over 40" = 40 and up; "nearly", "about", "up to", "between 30 and
+40"). Each number is tied to the thing it counts ("30 people", "three main issues" -> issues).
+
+Dates: years ("2019", "’91" = 1991), months, days of the month ("March 3", "Oct. 3"), weekdays, and
+relative dates ("last week", "yesterday", "on Thursday", "mid-November"), turned into a span of calendar
+days when the article's publication date is known.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from viewer.core.contradict_text import MONTHS, WEEKDAYS, Word
+from viewer.core.textnorm import concept, number_value
+
+INF = math.inf
+_VAGUE = {
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 99.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2000.0, 9999.0),
+    "millions": (2e6, 9e8),
+    "billions": (2e9, 9e11),
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+_SCALE |= {"mn": 1e6, "b": 1e9, "tn": 1e12}
+# words before a number that make it a range: (low factor, high factor)
+_BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
+    ("more", "than"): (1.0, INF),
+    ("over",): (1.0, INF),
+    ("at", "least"): (1.0, INF),
+    ("upwards", "of"): (1.0, INF),
+    ("no", "fewer", "than"): (1.0, INF),
+    ("in", "excess", "of"): (1.0, INF),
+    ("fewer", "than"): (0.0, 1.0),
+    ("less", "than"): (0.0, 1.0),
+    ("under",): (0.0, 1.0),
+    ("up", "to"): (0.0, 1.0),
+    ("at", "most"): (0.0, 1.0),
+    ("as", "many", "as"): (0.0, 1.0),
+    ("nearly",): (0.8, 1.0),
+    ("almost",): (0.8, 1.0),
+    ("close", "to"): (0.8, 1.0),
+    ("about",): (0.85, 1.15),
+    ("around",): (0.85, 1.15),
+    ("roughly",): (0.85, 1.15),
+    ("approximately",): (0.85, 1.15),
+    ("some",): (0.85, 1.15),
+    ("an", "estimated"): (0.8, 1.2),
+    ("estimated",): (0.8, 1.2),
+}
+_MONEY_WORDS = {"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£"}
+_SKIP_BETWEEN = frozenset(
+    "a an the of more than least about around nearly almost some over other additional further".split()
+)
+_UNIT_STOP = frozenset(
+    """percent per cent and or to of in on at by for from with who that which were was are is had have
+    has be been times time""".split()
+)
+_ADJECTIVE_WORDS = frozenset(
+    "main key major other new additional significant separate big small large few different".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    low: float
+    high: float
+    bound: str  # "exact", "more" ("at least 40"), "less" ("up to 40"), "about", "vague" ("dozens")
+    unit: str  # concept of the counted thing ("peopl", "~soldier"), "$", "%" or ""
+    surface: str  # the words as written, for the detail sentence
+    first: int  # index of its first word
+    last: int  # index after its last word
+
+
+def _num(w: Word) -> tuple[float, str] | None:
+    """Value of one word and its money sign: '$4m' -> (4e6, '$'), 'five' -> (5, '')."""
+    s = w.low.replace(",", "")
+    money = ""
+    if s[:1] in "$€£":
+        money, s = s[0], s[1:]
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z%]*)", s)
+    if m:
+        suffix = m.group(2)
+        if suffix and suffix != "%" and suffix not in _SCALE:
+            return None  # "16th", "3pm"
+        return float(m.group(1)) * _SCALE.get(suffix, 1.0), money or ("%" if suffix == "%" else "")
+    value = number_value(s)
+    return (value, "") if value is not None and not money else None
+
+
+def quantities(text: str, ws: list[Word]) -> list[Quantity]:
+    """Counted things in a claim: '30 people', 'three main issues', '$50 million', 'dozens of soldiers'."""
+    out: list[Quantity] = []
+    i = 0
+    n = len(ws)
+    while i < n:
+        w = ws[i]
+        lows = [x.low for x in ws]
+        got = _num(w)
+        first = i
+        if got is None and w.low in _VAGUE:
+            low, high = _VAGUE[w.low]
+            money = ""
+            j = i + 1
+        elif got is None and w.low == "half" and lows[i + 1 : i + 3] == ["a", "dozen"]:
+            low = high = 6.0
+            money, j = "", i + 3
+        elif got is None and w.low in ("a", "one") and i + 1 < n and lows[i + 1] in ("dozen", "hundred"):
+            low = high = 12.0 if lows[i + 1] == "dozen" else 100.0
+            money, j = "", i + 2
+        elif got is None:
+            i += 1
+            continue
+        else:
+            value, money = got
+            if _is_year(w) or _is_day_of_month(ws, i) or _is_clock(text, ws, i):
+                i += 1
+                continue
+            j = i + 1
+            # "1,000" written "1, 000" by some wire copy
+            while j < n and re.fullmatch(r"\d{3}", ws[j].low) and text[ws[j - 1].end : ws[j].start] == ", ":
+                value = value * 1000 + float(ws[j].low)
+                j += 1
+            # "twenty five", "two hundred", "three dozen"
+            while j < n and (nv := _num(ws[j])) is not None and not nv[1] and ws[j].low.isalpha():
+                value = value * nv[0] if nv[0] in (100.0, 12.0) else value + nv[0]
+                j += 1
+            low = high = value
+        if j < n and ws[j].low in _SCALE:
+            low, high = low * _SCALE[ws[j].low], high * _SCALE[ws[j].low]
+            j += 1
+        # a range: "30 to 40", "30-40", "between 30 and 40"
+        between = first > 0 and lows[first - 1] == "between"
+        if j + 1 < n and (
+            lows[j] == "to"
+            or (lows[j] == "and" and between)
+            or text[ws[j - 1].end : ws[j].start] in ("-", "–")
+        ):
+            k = j + 1 if lows[j] in ("to", "and") else j
+            other = _num(ws[k]) if k < n else None
+            if other is not None and not _is_year(ws[k]):
+                high = max(high, other[0])
+                j = k + 1
+        bound = "vague" if low != high else "exact"
+        for words_before, (lo_f, hi_f) in _BOUNDS.items():
+            m = len(words_before)
+            if tuple(lows[max(0, first - m) : first]) == words_before:
+                if words_before == ("over",) and first >= 2 and lows[first - 2].endswith("ed"):
+                    break  # "stalled over three issues": a preposition, not "more than"
+                if bound == "exact":
+                    bound = "more" if hi_f == INF else "less" if lo_f == 0 else "about"
+                low, high = low * lo_f, high * hi_f
+                first -= m
+                break
+        if j < n and lows[j] in _MONEY_WORDS:
+            money = _MONEY_WORDS[lows[j]]
+            j += 1
+        if j < n and lows[j] in ("percent", "per") and not money:
+            money = "%"
+            j += 2 if lows[j] == "per" else 1
+        unit, end = money, j
+        if not unit and j < n and text[ws[j - 1].end : ws[j].start].strip() == "-" and ws[j].low.isalpha():
+            unit, end = _compound(ws, j)
+        elif not unit:
+            unit, end = _unit(ws, j)
+        surface = text[ws[first].start : ws[max(end, j) - 1].end].strip(" \"'“”,.;:")
+        out.append(Quantity(low, high, bound, unit, surface, first, max(end, j)))
+        i = j
+    return out
+
+
+def _unit(ws: list[Word], j: int) -> tuple[str, int]:
+    k = j
+    while k < len(ws) and ws[k].low in _SKIP_BETWEEN:
+        k += 1
+    if k >= len(ws) or not ws[k].low.isalpha() or ws[k].low in _UNIT_STOP:
+        return "", j
+    cand = k
+    if k + 1 < len(ws) and _looks_adjective(ws[k].low):
+        nxt = ws[k + 1].low
+        if nxt.isalpha() and nxt not in _UNIT_STOP:
+            cand = k + 1
+    return concept(ws[cand].low), cand + 1
+
+
+def _compound(ws: list[Word], j: int) -> tuple[str, int]:
+    """The unit of '27-year-old Simpson', '13-inch laptop', 'five-year plan': the compound and its noun."""
+    k = j + 1
+    if ws[j].low in ("year", "month", "week", "day") and k < len(ws) and ws[k].low == "old":
+        head, k = "age", k + 1
+    else:
+        head = concept(ws[j].low)
+    if k < len(ws) and ws[k].low.isalpha() and not ws[k].stop and ws[k].low not in _UNIT_STOP:
+        return f"{head} {concept(ws[k].low)}", k + 1
+    return head, k
+
+
+def _looks_adjective(word: str) -> bool:
+    return word in _ADJECTIVE_WORDS or word.endswith(("al", "ive", "ous", "ful", "ant", "ent", "ic", "ary"))
+
+
+def _is_year(w: Word) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", w.low))
+
+
+def _is_day_of_month(ws: list[Word], i: int) -> bool:
+    before = ws[i - 1].norm if i else ""
+    after = ws[i + 1].norm if i + 1 < len(ws) else ""
+    return (
+        before in MONTHS
+        or after in MONTHS
+        or (after == "of" and i + 2 < len(ws) and ws[i + 2].norm in MONTHS)
+    )
+
+
+def _is_clock(text: str, ws: list[Word], i: int) -> bool:
+    nxt = text[ws[i].end : ws[i].end + 1]
+    prev = text[ws[i].start - 1 : ws[i].start] if ws[i].start else ""
+    return nxt == ":" or prev == ":" or (i + 1 < len(ws) and ws[i + 1].low in ("a.m", "p.m", "am", "pm"))
+
+
+def agree(x: Quantity, y: Quantity) -> bool:
+    """Whether two quantities can both be true (their ranges meet, with a little rounding).
+
+    Two figures bounded the same way are the figures each source knows: "at least 40 deaths" and "at
+    least 14 deaths" disagree, though both could be true of the world.
+    """
+    if x.bound == y.bound and x.bound in ("more", "less"):
+        base_x = x.low if x.bound == "more" else x.high
+        base_y = y.low if y.bound == "more" else y.high
+        return abs(base_x - base_y) <= 1e-9 * max(base_x, base_y)
+    return x.low <= y.high * (1 + 1e-9) and y.low <= x.high * (1 + 1e-9)
+
+
+# -- dates ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date as stated, and the span of calendar days it means where that can be known."""
+
+    kind: str  # "year", "date" (month, maybe a day), "day" (weekday), "relative"
+    surface: str
+    first: int
+    last: int
+    year: int | None = None
+    month: int | None = None
+    days: tuple[int, int] | None = None  # day-of-month range within ``month``
+    weekday: int | None = None
+    span: tuple[date, date] | None = None  # resolved against the publication date
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def dates(text: str, ws: list[Word], published: date | None) -> list[DateMention]:
+    """Years, months, days, weekdays and relative dates of a claim."""
+    out: list[DateMention] = []
+    norms = [w.norm for w in ws]
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        nrm = norms[i]
+        if re.fullmatch(r"(1[89]|20)\d\d", nrm) and re.fullmatch(r"\d{4}|'\d\d", w.low):
+            year = int(nrm)
+            span = (date(year, 1, 1), date(year, 12, 31))
+            out.append(DateMention("year", w.surface, i, i + 1, year=year, span=span))
+            i += 1
+            continue
+        if nrm in MONTHS and (w.cap or w.low != "may"):
+            month = MONTHS.index(nrm) + 1
+            first, last = i, i + 1
+            part = None
+            if i >= 1 and ws[i - 1].low in ("early", "mid", "late"):
+                part = ws[i - 1].low
+                first = i - 1
+            days: tuple[int, int] | None = None
+            if part == "early":
+                days = (1, 10)
+            elif part == "mid":
+                days = (10, 20)
+            elif part == "late":
+                days = (20, 31)
+            if i + 1 < len(ws) and re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", ws[i + 1].low):
+                d = int(re.sub(r"\D", "", ws[i + 1].low))
+                days, last = (d, d), i + 2
+            elif i >= 1 and re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", ws[i - 1].low):
+                d = int(re.sub(r"\D", "", ws[i - 1].low))
+                days, first = (d, d), i - 1
+            stated: int | None = None  # the year as written; else the one of the publication date
+            assumed: int | None = None
+            if last < len(ws) and re.fullmatch(r"(1[89]|20)\d\d", norms[last]):
+                stated = assumed = int(norms[last])
+                last += 1
+            elif published is not None:
+                assumed = published.year if month <= published.month + 1 else published.year - 1
+            month_span = _month_span(assumed, month, days) if assumed is not None else None
+            surface = text[ws[first].start : ws[last - 1].end].strip(" ,.")
+            out.append(DateMention("date", surface, first, last, stated, month, days, span=month_span))
+            i = last
+            continue
+        if nrm in WEEKDAYS:
+            wd = WEEKDAYS.index(nrm)
+            day_span: tuple[date, date] | None = None
+            if published is not None:
+                back = (published.weekday() - wd) % 7
+                if i >= 1 and ws[i - 1].low == "next":
+                    day = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
+                else:
+                    day = published - timedelta(days=back)
+                day_span = (day, day)
+            out.append(DateMention("day", w.surface, i, i + 1, weekday=wd, span=day_span))
+            i += 1
+            continue
+        rel = _relative([x.low for x in ws], i, published)
+        if rel is not None:
+            n, rel_span = rel
+            surface = text[ws[i].start : ws[i + n - 1].end]
+            out.append(DateMention("relative", surface, i, i + n, span=rel_span))
+            i += n
+            continue
+        i += 1
+    return out
+
+
+def _month_span(year: int, month: int, days: tuple[int, int] | None) -> tuple[date, date]:
+    last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    lo, hi = days if days is not None else (1, last_day)
+    return date(year, month, min(lo, last_day)), date(year, month, min(hi, last_day))
+
+
+def _relative(norms: list[str], i: int, p: date | None) -> tuple[int, tuple[date, date] | None] | None:
+    """'last week', 'yesterday', 'this month'… at ``i``: (how many words, span or None)."""
+    w = norms[i]
+    nxt = norms[i + 1] if i + 1 < len(norms) else ""
+    if w in ("yesterday", "today", "tomorrow"):
+        if p is None:
+            return 1, None
+        d = p + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[w])
+        return 1, (d, d)
+    if w in ("last", "this", "next") and nxt in ("week", "month", "year", "weekend"):
+        if p is None:
+            return 2, None
+        monday = p - timedelta(days=p.weekday())
+        if nxt in ("week", "weekend"):
+            if w == "last":
+                return 2, (monday - timedelta(days=7), p)
+            if w == "this":
+                return 2, (monday, monday + timedelta(days=6))
+            return 2, (monday + timedelta(days=7), monday + timedelta(days=13))
+        if nxt == "month":
+            first = p.replace(day=1)
+            if w == "last":
+                prev = first - timedelta(days=1)
+                return 2, (prev.replace(day=1), prev)
+            if w == "this":
+                return 2, _month_span(p.year, p.month, None)
+            return 2, _month_span(p.year + p.month // 12, p.month % 12 + 1, None)
+        year = p.year + {"last": -1, "this": 0, "next": 1}[w]
+        return 2, (date(year, 1, 1), date(year, 12, 31))
+    return None
+
+
+def date_clash(x: DateMention, y: DateMention) -> bool:
+    """Whether two dates in the same place of two claims cannot both be right."""
+    if x.year is not None and y.year is not None and x.year != y.year:
+        return True
+    if x.month is not None and y.month is not None:
+        if x.month != y.month:
+            return True
+        if x.days is not None and y.days is not None:
+            return x.days[1] < y.days[0] or y.days[1] < x.days[0]
+        return False
+    if x.weekday is not None and y.weekday is not None:
+        return x.weekday != y.weekday
+    if x.span is not None and y.span is not None and (x.kind != "year" and y.kind != "year"):
+        # a date worked out from the publication date may be a day off (time zones, late editions)
+        slack = timedelta(days=1)
+        return x.span[1] + slack < y.span[0] or y.span[1] + slack < x.span[0]
+    return False
+
+
+def date_label(x: DateMention, other: DateMention) -> str:
+    """'Saturday', or 'last week, Nov 17–30, 2025' for a relative date read against the publication date."""
+    if x.span is None or x.kind not in ("relative", "day") or (x.kind == "day" and other.kind == "day"):
+        return x.surface.rstrip(".,;:")
+    lo, hi = x.span
+    surface = x.surface.rstrip(".,;:")
+    if lo == hi:
+        return f"{surface}, {_fmt(lo)}"
+    if lo.year == hi.year and lo.month == hi.month:
+        return f"{surface}, {MONTHS[lo.month - 1][:3].title()} {lo.day}–{hi.day}, {lo.year}"
+    if lo.year == hi.year:
+        return f"{surface}, {_fmt(lo).rsplit(',', 1)[0]}–{_fmt(hi)}"
+    return f"{surface}, {_fmt(lo)}–{_fmt(hi)}"
+
+
+def _fmt(d: date) -> str:
+    return f"{MONTHS[d.month - 1][:3].title()} {d.day}, {d.year}"

@@ -1,0 +1,438 @@
+"""Contradictions in the words of two aligned claims: negation, antonyms, names in one place, roles.
+
+Each check looks at the places where the word alignment of two claims (:func:`contradict_text.pair`)
+differs, and only when the rest of the two claims agrees, so that a paraphrase never reads as a clash.
+Every check returns the two values as written, for the sentence shown to the reader, or None. Who said
+it and how it was quoted are checked in :mod:`viewer.core.contradict_sources`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from viewer.core.contradict_text import MONTHS, WEEKDAYS, Pairing, Slot, Word, acronym_of, phrase, words
+from viewer.core.textnorm import concept, fold
+
+# -- negation ---------------------------------------------------------------------------------------
+
+# "nor" is left out: it goes with a "neither" or a "not" before it and adds no negation of its own
+_NEGATORS = frozenset(
+    """not no never none nobody nothing neither without cannot absence absent lack lacked lacking
+    lacks unable fail failed fails failing refuse refused refuses deny denied denies decline declined
+    declines dont doesnt didnt isnt wasnt arent werent cant couldnt wont wouldnt shouldnt aint hasnt
+    havent hadnt""".split()
+)
+
+
+_LEXICAL = frozenset(
+    """absence absent lack lacked lacking lacks unable fail failed fails failing refuse refused refuses
+    deny denied denies decline declined declines""".split()
+)
+
+
+def _negative(ws: list[Word], k: int, text: str) -> bool:
+    w = ws[k]
+    if not (w.low in _NEGATORS or w.low.endswith("n't")):
+        return False
+    after = text[w.end : w.end + 1]
+    if after == "-":
+        return False  # "a not-too-subtle swipe"
+    # "No. 6", "No 1 seed": a number, not a negation
+    return not (w.surface[:1] == "N" and k + 1 < len(ws) and ws[k + 1].low[:1].isdigit())
+
+
+def negation(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:
+    """'has never been serviced' vs 'has been regularly serviced'; 'did not sign' vs 'signed'."""
+    if p.similarity < 0.6 or p.shared < 2:
+        return None
+    na = sum(1 for k in range(len(p.a)) if _negative(p.a, k, a_text))
+    nb = sum(1 for k in range(len(p.b)) if _negative(p.b, k, b_text))
+    ea = sum(1 for k in range(len(p.a)) if _negative(p.a, k, a_text) and p.a[k].low not in _LEXICAL)
+    eb = sum(1 for k in range(len(p.b)) if _negative(p.b, k, b_text) and p.b[k].low not in _LEXICAL)
+    # a plain "not"/"never" must make the difference; "denied" or "lack" only cancel one out
+    if na % 2 == nb % 2 or ea % 2 == eb % 2:
+        return None
+    if _antonym_slots(p):
+        return None  # "did not reject" vs "accepted": the two changes cancel out
+    neg = [
+        s
+        for s in p.slots
+        if any(_negative(p.a, k, a_text) for k in range(s.i1, s.i2))
+        or any(_negative(p.b, k, b_text) for k in range(s.j1, s.j2))
+    ]
+    if not neg:
+        return None
+    # the rest of the changed place must be small: "did not return" / "anything happened to him" is
+    # another statement, not the same one negated; and a clause one claim adds is not a negation
+    for s in neg:
+        i1, i2, j1, j2 = _region(p, s)
+        ca = [w for w in p.a[i1:i2] if not w.stop and w.low not in _NEGATORS]
+        cb = [w for w in p.b[j1:j2] if not w.stop and w.low not in _NEGATORS]
+        if len(ca) + len(cb) > 3 or (i1 == i2 and cb) or (j1 == j2 and ca):
+            return None
+    # the negation must sit inside both claims, between agreeing words: a clause that only one claim
+    # adds at its start or end ("…, but the U.S. said no") is not the same statement negated
+    if any(s.i1 == 0 or s.j1 == 0 or s.i2 >= len(p.a) or s.j2 >= len(p.b) for s in neg):
+        return None
+    return _around(p, neg, a_text, b_text)
+
+
+_AUXILIARIES = frozenset(
+    """is are was were be been being has have had do does did will would can could should may might must
+    the""".split()
+)
+
+
+def _region(p: Pairing, slot: Slot) -> tuple[int, int, int, int]:
+    """A changed place with the changes that touch it (the aligner may split one change in two)."""
+    i1, i2, j1, j2 = slot.i1, slot.i2, slot.j1, slot.j2
+    changed = True
+    while changed:
+        changed = False
+        for s in p.slots:
+            if s.i1 <= i2 and s.i2 >= i1 and s.j1 <= j2 and s.j2 >= j1:
+                new = min(i1, s.i1), max(i2, s.i2), min(j1, s.j1), max(j2, s.j2)
+                if new != (i1, i2, j1, j2):
+                    i1, i2, j1, j2 = new
+                    changed = True
+    return i1, i2, j1, j2
+
+
+def _around(p: Pairing, slots: list[Slot], a_text: str, b_text: str) -> tuple[str, str]:
+    """The changed words of both claims, widened to the auxiliary before and the content word after."""
+    i1, i2 = min(s.i1 for s in slots), max(s.i2 for s in slots)
+    j1, j2 = min(s.j1 for s in slots), max(s.j2 for s in slots)
+    # widen over the slots that touch these ones (the aligner may split one change in two)
+    for s in p.slots:
+        if s.i1 <= i2 and s.i2 >= i1 and s.j1 <= j2 and s.j2 >= j1:
+            i1, i2, j1, j2 = min(i1, s.i1), max(i2, s.i2), min(j1, s.j1), max(j2, s.j2)
+    if i2 < len(p.a) and j2 < len(p.b) and p.a[i2].norm == p.b[j2].norm and not p.a[i2].stop:
+        i2, j2 = i2 + 1, j2 + 1
+    if i1 > 0 and j1 > 0 and p.a[i1 - 1].low in _AUXILIARIES and p.a[i1 - 1].norm == p.b[j1 - 1].norm:
+        i1, j1 = i1 - 1, j1 - 1
+    return phrase(a_text, p.a, i1, i2), phrase(b_text, p.b, j1, j2)
+
+
+# -- antonyms ---------------------------------------------------------------------------------------
+
+_OPPOSITES = """
+reject rejected rejects rejection refuse refused dismiss dismissed / accept accepted accepts approve |
+rise rose risen rises rising increase increased climb climbed grow grew / fall fell fallen falls falling drop
+dropped decline declined decrease decreased | highest / lowest | largest biggest / smallest | most / least |
+higher / lower | more / fewer less | win won wins winning victory / lose lost loses losing defeat |
+gain gained gains / loss losses | open opened reopen reopened / close closed shut |
+allow allowed permit permitted / ban banned forbid forbade prohibit prohibited |
+support supported supports / oppose opposed opposes |
+confirm confirmed confirms admit admitted admits / deny denied denies |
+succeed succeeded success successful / fail failed failure unsuccessful | legal / illegal |
+guilty / innocent | alive / dead killed | true / false | positive / negative | before / after |
+above / below | north northern / south southern | east eastern / west western | majority / minority |
+strengthen strengthened / weaken weakened | strong / weak | expand expanded / shrink shrank reduce reduced |
+boost boosted / cut | buy bought / sell sold | import imported / export exported | hire hired / fire fired |
+release released freed / detain detained arrest arrested jail jailed | acquit acquitted / convict convicted |
+include included / exclude excluded | agree agreed / disagree disagreed | lift lifted / impose imposed |
+resume resumed / suspend suspended halt halted | arrive arrived / leave left depart departed |
+improve improved / worsen worsened | better / worse | rich / poor
+"""
+
+
+def _opposites() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for pair_text in _OPPOSITES.split("|"):
+        left, right = pair_text.split("/")
+        lw = {concept(w) for w in left.split()}
+        rw = {concept(w) for w in right.split()}
+        for w in lw:
+            out.setdefault(w, set()).update(rw - lw)
+        for w in rw:
+            out.setdefault(w, set()).update(lw - rw)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+OPPOSITES = _opposites()
+
+
+def _antonym_slots(p: Pairing) -> list[tuple[Slot, Word, Word]]:
+    out = []
+    for s in p.slots:
+        if s.tag != "replace":
+            continue
+        for x in p.a[s.i1 : s.i2]:
+            for y in p.b[s.j1 : s.j2]:
+                if y.norm in OPPOSITES.get(x.norm, ()):
+                    out.append((s, x, y))
+    return out
+
+
+def antonym(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:
+    """'that was rejected' vs 'that was accepted'; 'rose' vs 'fell'; 'highest' vs 'lowest'."""
+    if p.similarity < 0.55 or p.shared < 2:
+        return None
+    found = _antonym_slots(p)
+    if not found:
+        return None
+    na = sum(1 for s in p.slots for k in range(s.i1, s.i2) if _negative(p.a, k, a_text))
+    nb = sum(1 for s in p.slots for k in range(s.j1, s.j2) if _negative(p.b, k, b_text))
+    na -= sum(1 for s in p.slots for w in p.a[s.i1 : s.i2] if w.low in _VERB_NEG)
+    nb -= sum(1 for s in p.slots for w in p.b[s.j1 : s.j2] if w.low in _VERB_NEG)
+    if na % 2 != nb % 2:
+        return None  # "was not accepted" vs "was rejected"
+    return _around(p, [found[0][0]], a_text, b_text)
+
+
+_VERB_NEG = frozenset("refuse refused refuses deny denied denies fail failed fails".split())
+
+# -- names in the same slot -------------------------------------------------------------------------
+
+_TITLE_OFFICES = frozenset(
+    """president minister secretary senator sen representative rep governor gov mayor chancellor premier
+    king queen prince princess general gen admiral colonel col lieutenant lt captain ambassador director
+    chief ceo chairman chairwoman chair spokesman spokeswoman spokesperson leader judge attorney
+    commissioner speaker pope cardinal bishop envoy diplomat adviser advisor commander head prosecutor
+    sheriff founder candidate lawmaker congressman congresswoman officer""".split()
+)
+_TITLE_RANKS = frozenset("vice deputy former ex acting interim assistant".split())
+# "chief executive officer" = "CEO": the words of the long form fold into the short one
+_OFFICE_ALIASES = {"ceo": "ceo", "executive": "ceo", "sen": "senator"}
+# words that describe more than name an office: "Venezuelan leader" and "President" may be one person
+_OFFICE_ALIASES |= dict.fromkeys(
+    """leader head chief officer diplomat adviser advisor envoy commander founder candidate lawmaker
+    spokesman spokeswoman spokesperson""".split(),
+    "",
+)
+_OFFICE_ALIASES |= {"gen": "general", "gov": "governor", "rep": "representative", "col": "colonel"}
+_TITLE_MODIFIERS = frozenset(
+    """prime foreign interior defense defence finance state war justice health education energy trade
+    treasury homeland security national executive first lady opposition party supreme senior top press
+    white house of economy labor labour transport""".split()
+)
+_TITLE_WORDS = _TITLE_OFFICES | _TITLE_RANKS | _TITLE_MODIFIERS
+# a capital city stands for its country's government in news copy ("Washington demanded")
+_METONYMS = {
+    "washington": "united_states",
+    "caracas": "venezuela",
+    "moscow": "russia",
+    "kremlin": "russia",
+    "beijing": "china",
+    "kyiv": "ukrain",
+    "kiev": "ukrain",
+    "london": "united_kingdom",
+    "paris": "franc",
+    "berlin": "germani",
+    "tehran": "iran",
+    "havana": "cuba",
+    "tokyo": "japan",
+    "brussels": "european_union",
+    "jerusalem": "israel",
+    "ankara": "turkey",
+    "pyongyang": "north",
+    "seoul": "south",
+    "bogota": "colombia",
+    "managua": "nicaragua",
+    "gop": "republican",
+    # a country's adjective stands for its name ("American forces" / "U.S. forces")
+    "american": "united_states",
+    "americans": "united_states",
+    "british": "united_kingdom",
+    "britons": "united_kingdom",
+}
+_REPORT_BEFORE = frozenset("told tell tells telling to per said says according reported by on with".split())
+
+
+def is_name(ws: list[Word], i: int, text: str) -> bool:
+    """Whether ws[i] is a name: capitalised inside the sentence, not a title."""
+    w = ws[i]
+    if not w.cap or w.stop or w.low in _TITLE_OFFICES or w.low in _TITLE_RANKS or len(w.low) < 2:
+        return False
+    if w.norm in MONTHS or w.norm in WEEKDAYS:
+        return False
+    if i == 0:
+        return False
+    before = text[ws[i - 1].end : w.start]
+    return not re.search(r"[.!?:\"“”]", before)
+
+
+def entity(p: Pairing, a_text: str, b_text: str, *, loose: bool = False) -> tuple[str, str] | None:
+    """'backed by Russia and Iran' vs 'backed by Russia and Cuba': a different name, the rest the same.
+
+    ``loose`` finds other names in the same place of claims that agree less: claims of two subjects.
+    """
+    if (
+        p.similarity < (0.3 if loose else 0.7)
+        or p.shared < (1 if loose else 3)
+        or _headline(p.a)
+        or _headline(p.b)
+    ):
+        return None
+    for s in p.slots:
+        if s.tag != "replace":
+            continue
+        xa = [k for k in range(s.i1, s.i2) if not p.a[k].stop]
+        xb = [k for k in range(s.j1, s.j2) if not p.b[k].stop]
+        if not xa or not xb or len(xa) > 4 or len(xb) > 4:
+            continue
+        if not all(is_name(p.a, k, a_text) for k in xa) or not all(is_name(p.b, k, b_text) for k in xb):
+            continue
+        if s.i1 > 0 and p.a[s.i1 - 1].low in _REPORT_BEFORE:
+            continue  # who said it: left to the attribution check
+        # the whole names the slot is part of: "Air Transportation Stabilization Board" / "ATSB"
+        ra, rb = _name_run(p.a, xa[0], xa[-1], a_text), _name_run(p.b, xb[0], xb[-1], b_text)
+        na = {_METONYMS.get(w.low, w.norm) for w in ra}
+        nb = {_METONYMS.get(w.low, w.norm) for w in rb}
+        if na & nb or _prefix_alike(na, nb) or _same_name(ra, rb, a_text, b_text):
+            continue
+        # another form of one name: "Pacific Ocean" / "Pacific Basin", "EYP MCF" / "EYP Mission"
+        if (
+            s.i1 > 0
+            and is_name(p.a, s.i1 - 1, a_text)
+            and p.a[s.i1 - 1].norm == p.b[s.j1 - 1].norm
+            and not a_text[p.a[s.i1 - 1].end : p.a[s.i1].start].strip()
+        ):
+            continue
+        # the slot must sit among agreeing words: an equal word right before or after it
+        before = s.i1 > 0 and s.j1 > 0 and p.a[s.i1 - 1].norm == p.b[s.j1 - 1].norm
+        after = s.i2 < len(p.a) and s.j2 < len(p.b) and p.a[s.i2].norm == p.b[s.j2].norm
+        if before or after:
+            # widen to the noun just after ("Ortega brothers") or else to the agreeing words just before,
+            # up to one content word ("Russia and Iran")
+            nxt_a, nxt_b = xa[-1] + 1, xb[-1] + 1
+            if (
+                nxt_a < len(p.a)
+                and nxt_b < len(p.b)
+                and p.a[nxt_a].norm == p.b[nxt_b].norm
+                and not p.a[nxt_a].stop
+                and not p.a[nxt_a].cap
+            ):
+                return phrase(a_text, p.a, xa[0], nxt_a + 1), phrase(b_text, p.b, xb[0], nxt_b + 1)
+            k = 0
+            while (
+                k < 3 and s.i1 - k > 0 and s.j1 - k > 0 and p.a[s.i1 - k - 1].norm == p.b[s.j1 - k - 1].norm
+            ):
+                k += 1
+                if not p.a[s.i1 - k].stop:
+                    break
+            if k and p.a[s.i1 - k].stop:
+                k = 0
+            return phrase(a_text, p.a, xa[0] - k, xa[-1] + 1), phrase(b_text, p.b, xb[0] - k, xb[-1] + 1)
+    return None
+
+
+def _name_run(ws: list[Word], i: int, j: int, text: str) -> list[Word]:
+    """Words ws[i..j] widened to the name they belong to ("Americans with Disabilities Act", "Wi-Fi")."""
+
+    def joined(x: int, y: int) -> bool:
+        return text[ws[x].end : ws[y].start].strip() in ("", "-")
+
+    def part(k: int) -> bool:
+        if is_name(ws, k, text):
+            return True
+        return ws[k].low in _CONNECTORS and 0 < k < len(ws) - 1 and is_name(ws, k + 1, text)
+
+    while i > 0 and part(i - 1) and joined(i - 1, i):
+        i -= 1
+    while j + 1 < len(ws) and part(j + 1) and joined(j, j + 1):
+        j += 1
+    while ws[i].low in _CONNECTORS and i < j:
+        i += 1
+    return ws[i : j + 1]
+
+
+_CONNECTORS = frozenset("of with for de del la le al von van".split())
+
+
+def _same_name(ra: list[Word], rb: list[Word], a_text: str, b_text: str) -> bool:
+    """'SCO Linux' / 'SCOLinux', 'ATSB' / 'Air Transportation Stabilization Board'."""
+    ta = a_text[ra[0].start : ra[-1].end]
+    tb = b_text[rb[0].start : rb[-1].end]
+    letters = re.compile(r"[^a-z0-9]")
+    la, lb = letters.sub("", fold(ta)), letters.sub("", fold(tb))
+    # one name spelt two ways: "al-Qaida" / "Al Qaeda", "Gadhafi" / "Qadhafi"
+    if la == lb or (min(len(la), len(lb)) >= 4 and fuzz.ratio(la, lb) >= 80):
+        return True
+    return acronym_of(ta, tb) or acronym_of(tb, ta)
+
+
+def _prefix_alike(xs: set[str], ys: set[str]) -> bool:
+    """'Venezuela' and 'Venezuelan', 'Ark.' and 'Arkansas': one name, its adjective or abbreviation."""
+    return any(
+        (x[:5] == y[:5] and min(len(x), len(y)) >= 5) or (min(len(x), len(y)) >= 3 and (x[:3] == y[:3]))
+        for x in xs
+        for y in ys
+    )
+
+
+def _headline(ws: list[Word]) -> bool:
+    """Title Case headlines capitalise every word, so capitals say nothing of names there."""
+    content = [w for w in ws if not w.stop]
+    return len(content) >= 3 and sum(w.cap for w in content) >= 0.7 * len(content)
+
+
+# -- role or title of one person ----------------------------------------------------------------------
+
+
+def _people(text: str) -> dict[str, tuple[str, str, frozenset[str], frozenset[str], str]]:
+    """Person (last name) -> (full name, title as written, ranks, offices, first name) for titled names."""
+    ws = words(text)
+    out: dict[str, tuple[str, str, frozenset[str], frozenset[str], str]] = {}
+    i = 0
+    while i < len(ws):
+        if not (ws[i].cap and not ws[i].stop and ws[i].low not in _TITLE_WORDS):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(ws)
+            and ws[j].cap
+            and not ws[j].stop
+            and ws[j].low not in _TITLE_OFFICES
+            and not text[ws[j - 1].end : ws[j].start].strip()
+        ):
+            j += 1
+        # walk back over the title: "former US President", "Vice President", "Secretary of War"
+        k = i
+        while k > 0 and (
+            ws[k - 1].low in _TITLE_WORDS
+            or (ws[k - 1].cap and _demonym(ws[k - 1]))
+            # "Chairman and CEO Larry Ellison": two offices held at once
+            or (ws[k - 1].low == "and" and k >= 2 and ws[k - 2].low in _TITLE_OFFICES)
+        ):
+            k -= 1
+        if k < i and ws[i - 1].low == "of":
+            i = max(j, i + 1)
+            continue  # "CEO of EYP": an organisation, not a person
+        title = [w for w in ws[k:i] if w.low not in ("of", "and")]
+        offices = frozenset(
+            _OFFICE_ALIASES.get(w.low, w.low)
+            for w in title
+            if w.low in _TITLE_OFFICES or (w.low in _TITLE_MODIFIERS and w.low != "top")
+        ) - {""}
+        if any(w.low in _TITLE_OFFICES for w in title) and j > i:
+            ranks = frozenset(w.low for w in title if w.low in _TITLE_RANKS)
+            name = text[ws[i].start : ws[j - 1].end]
+            title_text = text[ws[k].start : ws[i - 1].end]
+            first = ws[i].low if j - i >= 2 else ""
+            out.setdefault(ws[j - 1].low, (name, title_text, ranks, offices, first))
+        i = max(j, i + 1)
+    return out
+
+
+def _demonym(w: Word) -> bool:
+    return w.norm in ("united_states", "united_kingdom", "european_union") or bool(
+        re.search(r"(an|ian|ese|ish|i)$", w.low)
+    )
+
+
+def role(a_text: str, b_text: str) -> tuple[str, str, str] | None:
+    """'Vice President' vs 'Foreign Minister' for Delcy Rodríguez; 'former President' vs 'President'."""
+    pa, pb = _people(a_text), _people(b_text)
+    for last, (name, ta, ra, oa, fa) in pa.items():
+        if last not in pb:
+            continue
+        name_b, tb, rb, ob, fb = pb[last]
+        if fa and fb and fa != fb:
+            continue  # two people of one family
+        if ra != rb or (oa and ob and not (oa <= ob or ob <= oa)):
+            return ta, tb, name if len(name) >= len(name_b) else name_b
+    return None
