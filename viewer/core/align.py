@@ -248,6 +248,24 @@ class Aligner:
             if i in new_index and j in new_index
         }
 
+    def strongest_links(self, claim_ids: Sequence[str], per_claim: int) -> list[tuple[str, str]]:
+        """The ``per_claim`` strongest links of each claim to the others of ``claim_ids`` (other
+        articles only), as pairs of ids: in a large group, the pairs worth reading closely."""
+        index = {c.id: i for i, c in enumerate(self.claims)}
+        members = [index[c] for c in claim_ids if c in index]
+        chosen: set[tuple[int, int]] = set()
+        for x in members:
+            scored = []
+            for y in members:
+                if y == x or self.claims[x].article == self.claims[y].article:
+                    continue
+                s = self.edges.get((x, y) if x < y else (y, x))
+                if s is not None:
+                    scored.append((s, y))
+            for _s, y in heapq.nlargest(per_claim, scored):
+                chosen.add((x, y) if x < y else (y, x))
+        return [(self.claims[x].id, self.claims[y].id) for x, y in sorted(chosen)]
+
     def groups(self) -> list[list[str]]:
         """Groups of aligned claim ids, each with two or more claims, in order of first appearance."""
         clusters = _agglomerate(len(self.claims), self.edges, [c.article for c in self.claims], self.params)
@@ -301,6 +319,9 @@ def _merge_pass(
 ) -> None:
     heap = [(-s, i, j) for (i, j), s in edges.items() if s >= link]
     heapq.heapify(heap)
+    # a refusal depends only on the two groups' members: remember it until either group changes
+    version: dict[int, int] = defaultdict(int)
+    refused: set[tuple[int, int, int, int]] = set()
     while heap:
         _neg, i, j = heapq.heappop(heap)
         ci, cj = owner[i], owner[j]
@@ -309,22 +330,41 @@ def _merge_pass(
         a, b = members[ci], members[cj]
         if groups_only and (len(a) < 2 or len(b) < 2):
             continue
-        links = [sim[x].get(y, 0.0) for x in a for y in b]
-        if math.fsum(links) / len(links) < merge:
+        key = (ci, version[ci], cj, version[cj]) if ci < cj else (cj, version[cj], ci, version[ci])
+        if key in refused:
             continue
-        # most cross pairs must link directly: B~A and B~C alone do not put A with C
-        if not groups_only and 2 * sum(1 for s in links if s > 0) <= len(links):
+        if not _may_merge(a, b, sim, article_of, merge, repeat, groups_only):
+            refused.add(key)
             continue
-        # one claim per article, unless the article repeats itself nearly word for word
-        clash = [(x, y) for x in a for y in b if article_of[x] == article_of[y]]
-        if clash:
-            # a group is about several sources: an article's repeats only join one that spans others
-            if any(sim[x].get(y, 0.0) < repeat for x, y in clash):
-                continue
-            if len({article_of[x] for x in a | b}) < 2:
-                continue
         keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
         members[keep] |= members[drop]
         for x in members[drop]:
             owner[x] = keep
         del members[drop]
+        version[keep] += 1
+
+
+def _may_merge(
+    a: set[int],
+    b: set[int],
+    sim: dict[int, dict[int, float]],
+    article_of: Sequence[str],
+    merge: float,
+    repeat: float,
+    groups_only: bool,
+) -> bool:
+    links = [sim[x].get(y, 0.0) for x in a for y in b]
+    if math.fsum(links) / len(links) < merge:
+        return False
+    # most cross pairs must link directly: B~A and B~C alone do not put A with C
+    if not groups_only and 2 * sum(1 for s in links if s > 0) <= len(links):
+        return False
+    # one claim per article, unless the article repeats itself nearly word for word
+    clash = [(x, y) for x in a for y in b if article_of[x] == article_of[y]]
+    if clash:
+        # a group is about several sources: an article's repeats only join one that spans others
+        if any(sim[x].get(y, 0.0) < repeat for x, y in clash):
+            return False
+        if len({article_of[x] for x in a | b}) < 2:
+            return False
+    return True

@@ -25,7 +25,7 @@ cents") are not compared on numbers or dates: they tell of two things.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import combinations
 
@@ -58,12 +58,24 @@ Found = tuple[str, str]  # kind, detail
 
 
 def find_contradictions(
-    group_id: str, claims: Sequence[Claim], articles: Sequence[Article]
+    group_id: str,
+    claims: Sequence[Claim],
+    articles: Sequence[Article],
+    *,
+    pairs: Iterable[tuple[str, str]] | None = None,
 ) -> list[Contradiction]:
-    """Pairs of claims of one group (from different articles) that cannot both be right."""
+    """Pairs of claims of one group (from different articles) that cannot both be right.
+
+    ``pairs`` (claim ids) limits the search to those pairs; by default every pair of the group is read.
+    """
     published = {a.id: parse_published(a.published) for a in articles}
     out: list[Contradiction] = []
-    for a, b in combinations(claims, 2):
+    if pairs is None:
+        candidates: Iterable[tuple[Claim, Claim]] = combinations(claims, 2)
+    else:
+        by_id = {c.id: c for c in claims}
+        candidates = [(by_id[x], by_id[y]) for x, y in pairs if x in by_id and y in by_id]
+    for a, b in candidates:
         if a.article == b.article:
             continue
         found = compare_claims(a, b, published.get(a.article), published.get(b.article))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -75,6 +76,12 @@ class Word:
 
 def words(text: str) -> list[Word]:
     """The words of ``text`` in order, with aliases merged ("United States" is one word)."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=32_768)
+def _words(text: str) -> tuple[Word, ...]:
+    # a claim is compared with every other claim of its group: read its words once
     raw: list[Word] = []
     for m in _WORD.finditer(text):
         s = m.group(0)
@@ -96,9 +103,10 @@ def words(text: str) -> list[Word]:
             continue
         out.append(w)
         i += 1
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65_536)
 def _norm(low: str, surface: str) -> str:
     if low in _ALIASES and (surface.isupper() or "." in surface or low == "america" or low == "britain"):
         return _ALIASES[low]

@@ -9,6 +9,7 @@ it and how it was quoted are checked in :mod:`viewer.core.contradict_sources`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -372,6 +373,7 @@ def _headline(ws: list[Word]) -> bool:
 # -- role or title of one person ----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16_384)
 def _people(text: str) -> dict[str, tuple[str, str, frozenset[str], frozenset[str], str]]:
     """Person (last name) -> (full name, title as written, ranks, offices, first name) for titled names."""
     ws = words(text)

@@ -179,16 +179,23 @@ class Analyzer:
         # a group that did not change keeps its contradictions (the finder is the costly part)
         live = {tuple(g) for g in groups}
         self._contradictions = {k: v for k, v in self._contradictions.items() if k in live}
-        return _assemble(self._articles, self._aligner.claims, groups, self._contradictions)
+        return _assemble(self._articles, self._aligner, groups, self._contradictions)
+
+
+# Every pair of a group is read for contradictions up to this size; in larger groups (a story told
+# by dozens of sources) each claim is read against its closest wordings only, so the work stays linear.
+ALL_PAIRS_UP_TO = 12
+CLOSEST = 3
 
 
 def _assemble(
     articles: Sequence[Article],
-    claims: Sequence[Claim],
+    aligner: Aligner,
     groups_of_claims: Sequence[Sequence[str]],
     cache: dict[tuple[str, ...], list[Contradiction]] | None = None,
 ) -> Comparison:
     """Groups, contradictions and each claim's status, group and sources."""
+    claims = aligner.claims
     by_id = {c.id: c for c in claims}
     contradictions: list[Contradiction] = []
     groups: list[Group] = []
@@ -200,7 +207,8 @@ def _assemble(
         key = tuple(members)
         found = cache.get(key) if cache is not None else None
         if found is None:
-            found = find_contradictions(gid, [by_id[c] for c in members], articles)
+            pairs = aligner.strongest_links(members, CLOSEST) if len(members) > ALL_PAIRS_UP_TO else None
+            found = find_contradictions(gid, [by_id[c] for c in members], articles, pairs=pairs)
             if cache is not None:
                 cache[key] = found
         contradictions.extend(k if k.group == gid else replace(k, group=gid) for k in found)
