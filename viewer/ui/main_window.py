@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._docks_sized = False
 
         self.status_label = QLabel("Ready")
+        self._last_progress = 0.0
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(False)
@@ -245,9 +247,15 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, 0)
 
     def _on_analyzer_progressed(self, i: int, n: int, message: str) -> None:
+        # a thousand files send a thousand messages: show about ten a second, each on one short line
+        now = time.monotonic()
+        if i + 1 < n and now - self._last_progress < 0.1:
+            return
+        self._last_progress = now
         self.progress.setRange(0, max(1, n))
         self.progress.setValue(i)
-        self.status_label.setText(message)
+        metrics = self.status_label.fontMetrics()
+        self.status_label.setText(metrics.elidedText(message, Qt.TextElideMode.ElideMiddle, 480))
 
     def _on_analyzer_finished(self, comparison: Comparison) -> None:
         self._set_busy(False)
