@@ -80,3 +80,32 @@ def test_sidebar_counts_filter_buttons_and_navigation(qtbot, comparison):
     assert all(c.status != Status.UNIQUE for c in sidebar._visible_claims())
     sidebar.search.setText("bridge")
     assert len(sidebar._visible_claims()) == 3
+
+
+def test_contradicted_groups_are_listed_strongest_first(qtmodeltester):
+    from viewer.core.model import Article, Claim, Comparison, Contradiction, Group, Status
+    from viewer.ui.claims_model import ClaimsModel
+
+    arts = (
+        Article("A1", None, "One", None, None, "x y z w"),
+        Article("A2", None, "Two", None, None, "x y z w"),
+    )
+    claims = tuple(
+        Claim(f"{a}.c{k}", a, k, k + 1, "xyzw"[k], Status.CONTRADICTED, f"G{k + 1}", ("A1", "A2"))
+        for a in ("A1", "A2")
+        for k in range(2)
+    )
+    groups = (
+        Group("G1", ("A1.c0", "A2.c0"), Status.CONTRADICTED),
+        Group("G2", ("A1.c1", "A2.c1"), Status.CONTRADICTED),
+    )
+    contradictions = (
+        Contradiction("G1", ("A1.c0", "A2.c0"), "quote", "soft", 0.3),
+        Contradiction("G2", ("A1.c1", "A2.c1"), "number", "hard", 1.0),
+    )
+    model = ClaimsModel()
+    model.set_comparison(Comparison(arts, claims, groups, contradictions))
+    model.set_grouping(ClaimsModel.BY_GROUP)
+    qtmodeltester.check(model)
+    first, second = model.index(0, 0).data(), model.index(1, 0).data()
+    assert "G2" in first and "G1" in second

@@ -73,9 +73,14 @@ class ClaimsModel(QAbstractItemModel):
                 if claims:
                     sections.append((f"{a.id}  {a.outlet or a.title}", claims))
         else:
+            # contradicted groups first, the hardest disagreements (numbers, dates) before softer ones
+            strength: dict[str, float] = {}
+            for k in comp.contradictions:
+                if k.group is not None:
+                    strength[k.group] = max(strength.get(k.group, 0.0), k.strength)
             grouped = sorted(
                 comp.groups,
-                key=lambda g: (STATUS_RANK[g.status], -len(g.claims), g.id),
+                key=lambda g: (STATUS_RANK[g.status], -strength.get(g.id, 0.0), -len(g.claims), g.id),
             )
             seen: set[str] = set()
             for g in grouped:
