@@ -7,6 +7,7 @@ second drop never shows the first analysis over the second (qpageview's ``Single
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -14,6 +15,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from viewer.core.model import Comparison
 from viewer.core.pipeline import Analyzer as PipelineAnalyzer
 from viewer.core.pipeline import Cancelled
+
+PROGRESS_INTERVAL = 0.1  # seconds between progress signals
 
 
 class AnalysisSignals(QObject):
@@ -44,8 +47,17 @@ class AnalysisTask(QRunnable):
         self.paths = list(paths)
         self.signals = signals
         self.base = base
+        self._last_progress = 0.0
         self.stop = threading.Event()
         self.setAutoDelete(True)
+
+    def _progress(self, i: int, n: int, message: str) -> None:
+        # Every signal sent to the GUI thread makes it wait for the interpreter lock this thread holds:
+        # a burst of hundreds (one per file) would stall the window, so send about ten a second.
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_INTERVAL or i + 1 >= n:
+            self._last_progress = now
+            self.signals.progressed.emit(self.generation, i, n, message)
 
     def run(self) -> None:
         gen = self.generation
@@ -53,7 +65,7 @@ class AnalysisTask(QRunnable):
             state = self.base.copy() if self.base is not None else PipelineAnalyzer()
             result = state.update(
                 self.paths,
-                progress=lambda i, n, msg: self.signals.progressed.emit(gen, i, n, msg),
+                progress=self._progress,
                 cancelled=self.stop.is_set,
             )
         except Cancelled:
