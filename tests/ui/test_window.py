@@ -349,3 +349,18 @@ def test_connectors_link_visible_passages_and_stub_off_screen_ends(qtbot, window
     a2.scroll_to_claim("A2.c41")
     ly0, ly1, ry0, ry1, _, _ = strip.bands()[0]
     assert not math.isnan(ry0) and ry1 > ry0  # both ends in view: a full band
+
+
+def test_adding_an_article_keeps_the_open_panes_and_refreshes_their_highlights(qtbot, window):
+    files = sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    _open(qtbot, window, files[:2])
+    before = list(window.strip.panes)
+    shared_before = window.comparison.counts("A1")[Status.SHARED]
+    with qtbot.waitSignal(window.analyzer.finished, timeout=30000):
+        window.add_paths(files[2:4])
+    after = window.strip.panes
+    assert len(after) == 4
+    assert after[0] is before[0] and after[1] is before[1]  # not built again
+    assert window.comparison.counts("A1")[Status.SHARED] > shared_before
+    assert after[0].comparison is window.comparison
+    assert after[0].extra_selection_count() >= len(window.comparison.claims_of("A1"))

@@ -235,6 +235,22 @@ class ArticlePane(QFrame):
         self._apply_highlights()
         self.refresh_geometry()
 
+    def set_comparison(self, comparison: Comparison) -> None:
+        """Show a new comparison of the same article: highlights and counts change, the laid-out
+        text stays (laying out a long article again is what makes adding one article slow)."""
+        self.comparison = comparison
+        self._claims = comparison.claims_of(self.article.id)
+        known = {c.id for c in self._claims}
+        self._focus &= known
+        if self._primary not in known:
+            self._primary = None
+        if self._hovered not in known:
+            self._hovered = None
+        self._spans = None
+        self._fill_header()
+        self._apply_highlights()
+        self.refresh_geometry()
+
     def _tool_button(self, text: str, tip: str) -> QToolButton:
         b = QToolButton()
         b.setText(text)

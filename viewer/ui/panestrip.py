@@ -45,22 +45,32 @@ class PaneStrip(QScrollArea):
         ids = [a.id for a in comparison.articles]
         if order:
             ids = [i for i in order if i in ids] + [i for i in ids if i not in order]
-        for p in self.panes:
-            # an old pane must neither paint nor drive scrolling until Qt deletes it
-            p.blockSignals(True)
-            p.hide()
-            p.deleteLater()
+        # a pane whose article is unchanged is kept: only its highlights are redone
+        reusable = {(p.article.id, p.article.text): p for p in self.panes}
+        wanted = {(comparison.article(aid).id, comparison.article(aid).text) for aid in ids}
+        for key, p in reusable.items():
+            if key not in wanted:
+                # an old pane must neither paint nor drive scrolling until Qt deletes it
+                p.blockSignals(True)
+                p.hide()
+                p.deleteLater()
         while self._layout.count():
             self._layout.takeAt(0)
         self.panes = []
         for aid in ids:
-            pane = ArticlePane(comparison.article(aid), comparison)
-            pane.claim_hovered.connect(self._on_pane_claim_hovered)
-            pane.claim_activated.connect(self._on_pane_claim_activated)
-            pane.close_requested.connect(self.article_close_requested)
-            pane.move_requested.connect(self.move_article)
-            pane.dropped_onto.connect(self._on_pane_dropped_onto)
-            pane.scrolled.connect(self._on_pane_scrolled)
+            article = comparison.article(aid)
+            pane = reusable.get((article.id, article.text))
+            if pane is not None:
+                pane.article = article
+                pane.set_comparison(comparison)
+            else:
+                pane = ArticlePane(article, comparison)
+                pane.claim_hovered.connect(self._on_pane_claim_hovered)
+                pane.claim_activated.connect(self._on_pane_claim_activated)
+                pane.close_requested.connect(self.article_close_requested)
+                pane.move_requested.connect(self.move_article)
+                pane.dropped_onto.connect(self._on_pane_dropped_onto)
+                pane.scrolled.connect(self._on_pane_scrolled)
             self.panes.append(pane)
         self._relayout()
         for p in self.panes:
