@@ -45,6 +45,8 @@ class AlignParams:
 
 
 DEFAULT = AlignParams()
+# each new claim is scored against at most this many earlier claims, the ones it overlaps most
+MAX_CANDIDATES = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,10 +218,16 @@ class Aligner:
                     if j >= i:
                         break
                     shared[j] += weight
-            for j, weight in shared.items():
-                # the overlap terms cannot reach the merge level when this is far below them
-                if weight < 0.05 * min(totals[i], totals[j]):
-                    continue
+            # the overlap terms cannot reach the merge level when the shared weight is far below them;
+            # of the rest, only the closest few are scored, so a story told a hundred times stays linear
+            ranked = [
+                (weight / min(totals[i], totals[j]), j)
+                for j, weight in shared.items()
+                if weight >= 0.05 * min(totals[i], totals[j])
+            ]
+            if len(ranked) > MAX_CANDIDATES:
+                ranked = heapq.nlargest(MAX_CANDIDATES, ranked)
+            for _overlap, j in ranked:
                 s = scorer.score(j, i)
                 if s >= self.params.merge:
                     self.edges[(j, i)] = s
