@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import time
-import unicodedata
 from itertools import combinations
 from pathlib import Path
 
@@ -122,36 +121,17 @@ def test_strength_puts_hard_facts_above_quotes(perturbed: Comparison) -> None:
 # -- the five samples against the hand annotation -------------------------------------------------
 
 
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).casefold()
-    return s.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"}))
-
-
-@pytest.fixture(scope="module")
-def samples() -> Comparison:
-    return compare([str(p) for p in sorted((ROOT / "samples").glob("*.txt"))])
-
-
-def _locate(comp: Comparison, prefix: str, needle: str) -> Claim:
-    art = next(a for a in comp.articles if Path(a.path or "").name.startswith(prefix))
-    text = _fold(art.text)
-    start = text.find(_fold(needle))
-    assert start >= 0, needle
-    end = start + len(needle)
-    return max(comp.claims_of(art.id), key=lambda c: min(end, c.end) - max(start, c.start))
-
-
-def test_no_must_not_conflict_pair_is_flagged(samples: Comparison) -> None:
+def test_no_must_not_conflict_pair_is_flagged(samples: Comparison, locate) -> None:
     flagged = _flagged(samples)
     for pair in GOLD["must_not_conflict"]:
-        a, b = _locate(samples, *pair["a"]), _locate(samples, *pair["b"])
+        a, b = locate(*pair["a"]), locate(*pair["b"])
         assert frozenset((a.id, b.id)) not in flagged, pair["id"]
 
 
-def test_no_false_contradiction_among_annotated_claims(samples: Comparison) -> None:
-    annotated = {_locate(samples, *an).id for g in GOLD["groups"] for an in g["anchors"]}
+def test_no_false_contradiction_among_annotated_claims(samples: Comparison, locate) -> None:
+    annotated = {locate(*an).id for g in GOLD["groups"] for an in g["anchors"]}
     allowed = {
-        frozenset((_locate(samples, *c["a"]).id, _locate(samples, *c["b"]).id))
+        frozenset((locate(*c["a"]).id, locate(*c["b"]).id))
         for c in GOLD["conflicts"] + GOLD["soft_conflicts"]
     }
     wrong = [
@@ -160,10 +140,10 @@ def test_no_false_contradiction_among_annotated_claims(samples: Comparison) -> N
     assert not wrong, [k.detail for k in wrong]
 
 
-def test_real_disagreements_of_the_samples_are_explained(samples: Comparison) -> None:
+def test_real_disagreements_of_the_samples_are_explained(samples: Comparison, locate) -> None:
     # one outlet calls Trump a former president; the others call him President
-    former = _locate(samples, "004", "former US President Donald Trump reportedly issued")
-    current = _locate(samples, "001", "President Donald Trump delivered a stern ultimatum")
+    former = locate("004", "former US President Donald Trump reportedly issued")
+    current = locate("001", "President Donald Trump delivered a stern ultimatum")
     found = compare_claims(current, former)
     assert found == ("role", "President (A2) vs former US President (A5) for Donald Trump")
     if former.group is not None and former.group == current.group:
@@ -176,7 +156,7 @@ def test_real_disagreements_of_the_samples_are_explained(samples: Comparison) ->
         assert f"({a.article})" in k.detail and f"({b.article})" in k.detail
 
 
-def test_contradictions_stay_within_groups_and_fast(samples: Comparison) -> None:
+def test_contradictions_stay_within_groups_and_fast(samples: Comparison, locate) -> None:
     started = time.perf_counter()
     for g in samples.groups:
         find_contradictions(g.id, [samples.claim(c) for c in g.claims], samples.articles)
