@@ -3,16 +3,20 @@
 How it works:
 
 1. Every claim becomes a bag of normalised content tokens (:mod:`viewer.core.textnorm`): stems, names,
-   aliases ("U.S." = "United States") and acronyms the corpus spells out ("FAA" = "Federal Aviation
-   Administration"). Each token is weighted by how rare it is among all claims (inverse document
-   frequency), so "Hezbollah" counts for much and "Maduro", in a story about Maduro, for little.
-2. Candidate pairs come from an inverted index of the rarer tokens, so only claims that share a telling
-   word are ever scored (no loop over all pairs).
-3. A pair's score blends weighted overlap both ways (Dice) with containment (a short claim stated inside a
-   longer sentence) and rapidfuzz's view of the two wordings, so near-verbatim passages score high.
-4. Groups form by average-linkage agglomeration: two groups merge only when their claims are, on average,
-   linked well enough, which stops the chains that plain transitive closure builds (A~B, B~C, but A≁C).
-   A group holds one claim per article unless that article really repeats itself.
+   aliases ("U.S." = "United States"), common newsroom synonyms, and acronyms the corpus spells out
+   ("FAA" = "Federal Aviation Administration"). Each token is weighted by how rare it is among all claims
+   (inverse document frequency), so "Hezbollah" counts for much and "Maduro", in a story about Maduro,
+   for little; words that only say who spoke ("…, Neumann said") count for less still.
+2. Candidate pairs come from an inverted index of words, and each new claim is scored only against the
+   earlier claims it overlaps most (no loop over all pairs). :class:`Aligner` keeps this work, so adding
+   an article scores only the pairs its claims take part in.
+3. A pair's score is the rarity-weighted overlap both ways (Dice), or the containment of a short claim in
+   a longer sentence, plus a little for shared word order, tempered by rapidfuzz's token-set ratio;
+   numbers stated differently lower it.
+4. Groups form by average-linkage agglomeration: two groups merge only when their mean link is high
+   enough and most of their cross pairs link directly, which stops the chains that plain transitive
+   closure builds (A~B, B~C, but A≁C). A group holds one claim per article unless that article really
+   repeats itself. A second, looser pass joins groups that are facets of one statement.
 """
 
 from __future__ import annotations
