@@ -37,3 +37,36 @@ def test_cancel_reports_cancelled_and_drops_the_result(qtbot, article_files):
     qtbot.wait(50)
     assert results == []
     assert not analyzer.busy
+
+
+def test_the_garbage_collector_is_paused_during_analyses_and_restored_after():
+    import gc
+
+    from viewer.ui.worker import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused:
+        assert not gc.isenabled()
+        with collector_paused:  # a second run overlapping the first
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused:
+            pass
+        assert not gc.isenabled()  # what was off stays off
+    finally:
+        gc.enable()
+
+
+def test_collector_is_on_again_after_an_analysis(qtbot, tmp_path):
+    import gc
+
+    from viewer.ui.worker import Analyzer
+
+    (tmp_path / "a.txt").write_text("The bridge reopened on Monday after repairs.", encoding="utf-8")
+    analyzer = Analyzer()
+    with qtbot.waitSignal(analyzer.finished, timeout=30000):
+        analyzer.start([str(tmp_path / "a.txt")])
+    assert gc.isenabled()

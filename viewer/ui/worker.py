@@ -6,6 +6,7 @@ second drop never shows the first analysis over the second (qpageview's ``Single
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Sequence
@@ -17,6 +18,36 @@ from viewer.core.pipeline import Analyzer as PipelineAnalyzer
 from viewer.core.pipeline import Cancelled
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals
+
+
+class _CollectorPause:
+    """Switches Python's cyclic garbage collector off while analyses run.
+
+    A full collection walks every object the analysis has built and holds the interpreter lock the
+    whole time (a 100 ms stall of the window with 200 articles). The analysis makes almost no reference
+    cycles, so nothing accumulates while it is off; it is switched on again when the last run ends.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._was_enabled = True
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._running == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._running += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running == 0 and self._was_enabled:
+                gc.enable()
+
+
+collector_paused = _CollectorPause()
 
 
 class AnalysisSignals(QObject):
@@ -62,12 +93,9 @@ class AnalysisTask(QRunnable):
     def run(self) -> None:
         gen = self.generation
         try:
-            state = self.base.copy() if self.base is not None else PipelineAnalyzer()
-            result = state.update(
-                self.paths,
-                progress=self._progress,
-                cancelled=self.stop.is_set,
-            )
+            with collector_paused:
+                state = self.base.copy() if self.base is not None else PipelineAnalyzer()
+                result = state.update(self.paths, progress=self._progress, cancelled=self.stop.is_set)
         except Cancelled:
             self.signals.cancelled.emit(gen)
         except Exception as exc:  # the pipeline's bugs must reach the user, not kill the thread
