@@ -109,3 +109,25 @@ def test_contradicted_groups_are_listed_strongest_first(qtmodeltester):
     qtmodeltester.check(model)
     first, second = model.index(0, 0).data(), model.index(1, 0).data()
     assert "G2" in first and "G1" in second
+
+
+def test_a_large_comparison_opens_its_first_sections_only_and_selection_opens_its_own(qtbot):
+    from viewer.core.ingest import article_from_text
+    from viewer.core.pipeline import compare_articles
+    from viewer.ui.sidebar import EXPAND_ALL_UP_TO
+
+    texts = [
+        " ".join(f"Item {a}-{k}: the {w} number {k} of source {a} was counted." for k in range(25))
+        for a, w in enumerate(["ledger", "harbour", "meadow", "quarry", "orchard"] * 6)
+    ]
+    comp = compare_articles([article_from_text(t, article_id=f"A{i + 1}") for i, t in enumerate(texts)])
+    assert len(comp.claims) > EXPAND_ALL_UP_TO
+    sidebar = ClaimsSidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_comparison(comp, [a.id for a in comp.articles])
+    sections = [sidebar.proxy.index(r, 0) for r in range(sidebar.proxy.rowCount())]
+    assert sidebar.view.isExpanded(sections[0])
+    assert not sidebar.view.isExpanded(sections[-1])
+    last_claim = comp.claims_of(comp.articles[-1].id)[0]
+    assert sidebar.select_claim(last_claim.id)
+    assert sidebar.view.isExpanded(sections[-1])

@@ -28,6 +28,8 @@ from viewer.ui.claims_model import (
 )
 from viewer.ui.theme import status_icon
 
+EXPAND_ALL_UP_TO = 600  # claims; larger comparisons open their first sections only
+
 
 class ClaimsSidebar(QWidget):
     claim_selected = Signal(str)
@@ -104,9 +106,24 @@ class ClaimsSidebar(QWidget):
             self.select_claim(current)
 
     def _after_reset(self) -> None:
-        self.view.expandAll()
-        for r in range(self.proxy.rowCount()):
+        sections = self.proxy.rowCount()
+        for r in range(sections):
             self.view.setFirstColumnSpanned(r, QModelIndex(), True)
+        if (
+            self.proxy.rowCount()
+            and sum(self.proxy.rowCount(self.proxy.index(r, 0)) for r in range(sections)) <= EXPAND_ALL_UP_TO
+        ):
+            self.view.expandAll()
+            return
+        # hundreds of articles: open the first sections only (a selected claim opens its own), since
+        # laying out thousands of rows through the filter would stall the window for a second
+        shown = 0
+        for r in range(sections):
+            if shown >= EXPAND_ALL_UP_TO // 6:
+                break
+            index = self.proxy.index(r, 0)
+            self.view.expand(index)
+            shown += self.proxy.rowCount(index)
 
     def _update_counts(self) -> None:
         comp = self.model.comparison
