@@ -195,11 +195,14 @@ class Aligner:
         self.feats: list[ClaimFeatures] = []
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.edges: dict[tuple[int, int], float] = {}
+        self.acronyms: dict[str, str] = {}
 
     def add(self, claims: Sequence[Claim], cancelled: Callable[[], bool] | None = None) -> None:
         first = len(self.claims)
         self.claims.extend(claims)
-        acronyms = _corpus_acronyms(self.claims)
+        # acronyms written in capitals anywhere so far; only the new claims need reading
+        self.acronyms.update(_corpus_acronyms(claims))
+        acronyms = self.acronyms
         for i, c in enumerate(claims, start=first):
             f = features(c.text, acronyms)
             self.feats.append(f)
@@ -242,6 +245,7 @@ class Aligner:
         twin.feats = list(self.feats)
         twin.postings = defaultdict(list, {w: list(ids) for w, ids in self.postings.items()})
         twin.edges = dict(self.edges)
+        twin.acronyms = dict(self.acronyms)
         return twin
 
     def remove(self, article_ids: set[str]) -> None:
