@@ -28,23 +28,31 @@ def _open(qtbot, window: MainWindow, paths: list[str]) -> None:
         window.open_paths(paths)
 
 
+def _send_drag(
+    target, mime: QMimeData, action: Qt.DropAction, x: int = 200, y: int = 200, *, forced=None
+) -> QDropEvent:
+    """Deliver a drag-enter then a drop of ``mime`` on ``target``; the enter must be accepted (with
+    the ``forced`` action, where given)."""
+    enter = QDragEnterEvent(
+        QPoint(x, y), action | Qt.DropAction.MoveAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    if forced is not None:
+        assert enter.dropAction() == forced
+    drop = QDropEvent(
+        QPointF(x, y), action | Qt.DropAction.MoveAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(target, drop)
+    return drop
+
+
 def _drop(window: MainWindow, urls: list[QUrl]) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls(urls)
-    pos = QPointF(200, 200)
-    enter = QDragEnterEvent(
-        pos.toPoint(), Qt.DropAction.CopyAction | Qt.DropAction.MoveAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    assert enter.dropAction() == Qt.DropAction.CopyAction
-    drop = QDropEvent(
-        pos, Qt.DropAction.CopyAction | Qt.DropAction.MoveAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(window, drop)
-    return drop
+    return _send_drag(window, mime, Qt.DropAction.CopyAction, forced=Qt.DropAction.CopyAction)
 
 
 def test_loading_the_samples_shows_five_panes_with_highlights(qtbot, window):
@@ -292,17 +300,7 @@ def test_dragging_a_pane_onto_another_reorders(qtbot, window, comparison):
     mime = QMimeData()
     mime.setData(PANE_MIME, b"A3")
     target = window.strip.pane_of("A1")
-    enter = QDragEnterEvent(
-        QPoint(50, 50), Qt.DropAction.MoveAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        QPointF(50, 50), Qt.DropAction.MoveAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(target, drop)
+    drop = _send_drag(target, mime, Qt.DropAction.MoveAction, 50, 50)
     assert drop.isAccepted()
     assert window.strip.order() == ["A3", "A1", "A2"]
     assert window.sidebar.model.index(0, 0).data().startswith("A3")
@@ -315,18 +313,8 @@ def test_files_dropped_on_an_article_text_reach_the_window(qtbot, window, compar
     target = window.strip.pane_of("A2").text.viewport()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(article_files[0])])
-    enter = QDragEnterEvent(
-        QPoint(40, 40), Qt.DropAction.CopyAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        QPointF(40, 40), Qt.DropAction.CopyAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
     with qtbot.waitSignal(window.analyzer.started, timeout=5000):
-        QApplication.sendEvent(target, drop)
+        drop = _send_drag(target, mime, Qt.DropAction.CopyAction, 40, 40)
     assert drop.isAccepted()
     qtbot.waitUntil(lambda: not window.analyzer.busy, timeout=30000)
 

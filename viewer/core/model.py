@@ -8,7 +8,7 @@ passage is aligned in another article) so that no view has to walk the raw tuple
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -193,8 +193,3 @@ class Comparison:
     def sources_label(self, claim_id: str) -> str:
         """'3 of 5 sources' for a claim."""
         return f"{len(self._claims_by_id[claim_id].sources)} of {len(self.articles)} sources"
-
-    def without(self, article_ids: Iterable[str]) -> list[str]:
-        """Paths of the articles that remain when ``article_ids`` are removed (for re-analysis)."""
-        drop = set(article_ids)
-        return [a.path for a in self.articles if a.id not in drop and a.path]
