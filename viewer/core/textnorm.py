@@ -65,7 +65,7 @@ _PHRASE_ALIASES = [
 _SYNONYM_SETS = """
 close shut shutter closure | reject refuse dismiss rebuff spurn | accept approve
 amnesty pardon forgiveness immunity | attack assault raid | strike airstrike
-kill slay | dead death fatality | die perish | injure wound hurt | injury wound
+kill slay dead death fatality die perish | injure wound hurt | injury wound
 arrest detain apprehend | fund finance financier bankroll | collapse falter stall founder
 talks negotiation discussion conversation | communication contact | attempt try
 personnel staff workforce | equipment material hardware gear | aircraft plane airplane jet
