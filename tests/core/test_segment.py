@@ -55,6 +55,19 @@ def texts(text: str) -> list[str]:
                 "Next line here is prose.",
             ],
         ),
+        # a line that introduces a quotation with a colon stays with the quotation's first sentence
+        (
+            "Senator Dave McCormick stated:\n- “We have a war on our hands. It is coming north.”\nNext.",
+            [
+                "Senator Dave McCormick stated:\n- “We have a war on our hands.",
+                "It is coming north.”",
+                "Next.",
+            ],
+        ),
+        (
+            "He spoke briefly. Trump told Maduro:\n“You must leave the country now.”",
+            ["He spoke briefly.", "Trump told Maduro:\n“You must leave the country now.”"],
+        ),
         # headings stay whole; bullets lose their marker
         (
             "Safe Passage Offered — But Maduro Refuses\nThe report states that safe passage was offered.",

@@ -2,8 +2,9 @@
 
 Works line by line. Boilerplate lines ("Advertisement", "Published: …", a bare date line) are skipped but stay
 in the text; bullets lose their marker; headings stay whole; a quotation whose attribution sits on the next
-line ("…,” / Neumann said.) becomes one claim; and a sentence with two facts joined by a semicolon becomes
-two claims.
+line ("…,” / Neumann said.) becomes one claim, and so does a line that introduces a quotation with a colon
+together with the quotation's first sentence ("Senator X stated:" / "- “We have a war…”"); and a sentence
+with two facts joined by a semicolon becomes two claims.
 """
 
 from __future__ import annotations
@@ -82,12 +83,13 @@ def segment(text: str) -> list[Span]:
     """Split an article's text into claim spans, in reading order."""
     spans: list[Span] = []
     pending_quote: Span | None = None
+    pending_intro: Span | None = None  # a line that ends with a colon, before a quotation
     for line_start, line in _lines(text):
         start = line_start
         end = line_start + len(line.rstrip())
         body = text[start:end]
         if is_boilerplate(body):
-            pending_quote = None
+            pending_quote = pending_intro = None
             continue
         for rx in (_DOT_PREFIX, _DATELINE_PREFIX, _BULLET):
             m = rx.match(text, start, end)
@@ -103,13 +105,27 @@ def segment(text: str) -> list[Span]:
             pending_quote = None
             continue
         pending_quote = None
+        if pending_intro is not None and body[:1] in _OPEN_QUOTES[:4]:
+            # 'Senator X stated:' / '- "We have a war…"' is one claim: who said it, then what was said
+            first_end = next(_sentences(text, start, end))[1]
+            spans[-1] = Span(pending_intro.start, first_end, text[pending_intro.start : first_end])
+            pending_intro = None
+            rest = first_end + len(text[first_end:end]) - len(text[first_end:end].lstrip())
+            for s, e in _sentences(text, rest, end):
+                spans.extend(_split_facts(text, s, e))
+            continue
+        pending_intro = None
         if _is_heading(body):
             spans.append(Span(start, end, body, heading=True))
+            if body.rstrip("-– ").endswith(":"):
+                pending_intro = spans[-1]
             continue
         for s, e in _sentences(text, start, end):
             spans.extend(_split_facts(text, s, e))
         if spans and re.search(r",\s*[\"”’']\s*$", body):
             pending_quote = spans[-1]
+        elif spans and body.endswith(":"):
+            pending_intro = spans[-1]
     return [s for s in spans if _WORD.search(s.text)]
 
 
