@@ -40,7 +40,7 @@ def _key(path: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    comparison_shown = Signal()
+    comparison_shown = Signal()  # a comparison is in every widget (a large one a few turns after it came)
 
     def __init__(self, parent: QWidget | None = None, *, use_settings: bool = True) -> None:
         super().__init__(parent)
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.strip.claim_selected.connect(self._on_strip_claim_selected)
         self.strip.article_close_requested.connect(self.remove_article)
         self.strip.order_changed.connect(self._on_strip_order_changed)
+        self.strip.filled.connect(self.comparison_shown)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.strip)
@@ -311,7 +312,8 @@ class MainWindow(QMainWindow):
         more = "…" if len(comparison.articles) > 3 else ""
         self.setWindowTitle(f"{names}{more} — Source Viewer" if names else "Source Viewer")
         menus.update_enabled(self)
-        self.comparison_shown.emit()
+        if not self.strip.is_filling():  # else the strip says when its last pane is there
+            self.comparison_shown.emit()
 
     def _on_strip_order_changed(self) -> None:
         order = self.strip.order()

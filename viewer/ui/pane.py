@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -41,6 +41,7 @@ from viewer.ui.overview import OverviewMap
 from viewer.ui.theme import UNDERLINE_STYLES, colour, counts_text, is_dark, tint
 
 PANE_MIN_WIDTH = 360
+ELIDED_HINT_WIDTH = 120  # what a title or meta line asks for, whatever its text
 
 
 class ArticleText(QTextEdit):
@@ -106,6 +107,15 @@ class ElidedLabel(QLabel):
         self._full = text
         self._elide()
 
+    # The size hints must not follow the elided text: the text depends on the width the layout gives,
+    # so a hint that followed it made every layout pass ask for another, each a pixel narrower (a strip
+    # of 50 panes was laid out about 38 times after each analysis).
+    def sizeHint(self) -> QSize:
+        return QSize(ELIDED_HINT_WIDTH, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
     def full_text(self) -> str:
         return self._full
 
@@ -148,7 +158,13 @@ class DragHandle(QLabel):
 
 
 class ArticlePane(QFrame):
-    """An article, its header and its overview map."""
+    """An article, its header and its overview map.
+
+    A pane built with ``load=False`` shows its header only; its text is put in and laid out by
+    ``load()``, which the strip calls when the pane comes near the visible part of the row (laying out
+    two hundred articles that nobody sees is what kept a large comparison from showing). Until then
+    scrolling and focus requests are remembered and applied on load.
+    """
 
     claim_hovered = Signal(object)  # claim id or None
     claim_activated = Signal(str)
@@ -157,8 +173,11 @@ class ArticlePane(QFrame):
     dropped_onto = Signal(str, str)  # the dragged article's id, this pane's article id
     scrolled = Signal()
 
-    def __init__(self, article: Article, comparison: Comparison, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, article: Article, comparison: Comparison, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
         super().__init__(parent)
+        self._loaded = False  # first: the frame's setters below already deliver change events
         self.article = article
         self.comparison = comparison
         self.setObjectName("ArticlePane")
@@ -171,6 +190,8 @@ class ArticlePane(QFrame):
         self._focus: set[str] = set()
         self._primary: str | None = None
         self._hovered: str | None = None
+        self._pending_scroll: float | None = None  # a scroll value or a claim to show, applied on load
+        self._pending_claim: str | None = None
 
         self.title_label = ElidedLabel()
         tf = QFont(self.font())
@@ -206,7 +227,6 @@ class ArticlePane(QFrame):
         hl.addWidget(self.counts_label)
 
         self.text = ArticleText()
-        self.text.setPlainText(article.text)
         self.overview = OverviewMap()
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -232,8 +252,30 @@ class ArticlePane(QFrame):
         self._geometry_timer.timeout.connect(self.refresh_geometry)
         self.text.document().documentLayout().documentSizeChanged.connect(self._on_document_size_changed)
         self._fill_header()
+        if load:
+            self.load()
+
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def has_pending_position(self) -> bool:
+        """A scroll value or claim to show was asked for before the text was loaded."""
+        return self._pending_scroll is not None or self._pending_claim is not None
+
+    def load(self) -> None:
+        """Put the text in, with its highlights and overview, and go where a request asked before."""
+        if self._loaded:
+            return
+        self._loaded = True
+        self.text.setPlainText(self.article.text)
         self._apply_highlights()
         self.refresh_geometry()
+        claim, value = self._pending_claim, self._pending_scroll
+        self._pending_claim = self._pending_scroll = None
+        if claim is not None:
+            self.scroll_to_claim(claim)
+        elif value is not None:
+            self.set_scroll_value(value)
 
     def set_comparison(self, comparison: Comparison) -> None:
         """Show a new comparison of the same article: highlights and counts change, the laid-out
@@ -247,9 +289,12 @@ class ArticlePane(QFrame):
         if self._hovered not in known:
             self._hovered = None
         self._spans = None
+        if self._pending_claim not in known:
+            self._pending_claim = None
         self._fill_header()
-        self._apply_highlights()
-        self.refresh_geometry()
+        if self._loaded:
+            self._apply_highlights()
+            self.refresh_geometry()
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
         b = QToolButton()
@@ -298,7 +343,8 @@ class ArticlePane(QFrame):
         return rect.top() + (line.y() + line.height() if bottom else line.y())
 
     def claim_doc_span(self, claim_id: str) -> tuple[float, float]:
-        """Top and bottom of a claim in document pixels (independent of scrolling)."""
+        """Top and bottom of a claim in document pixels (independent of scrolling); loads the text."""
+        self.load()
         if self._spans is None:
             self._spans = {}
             for c in self._claims:
@@ -315,15 +361,22 @@ class ArticlePane(QFrame):
         return max(1.0, self.text.document().size().height())
 
     def scroll_value(self) -> int:
+        if not self._loaded and self._pending_scroll is not None:
+            return round(self._pending_scroll)
         return self.text.verticalScrollBar().value()
 
     def set_scroll_value(self, value: float) -> None:
+        if not self._loaded:
+            self._pending_scroll, self._pending_claim = value, None
+            return
         self.text.verticalScrollBar().setValue(round(value))
 
     def viewport_height(self) -> int:
         return self.text.viewport().height()
 
     def visible_claims(self) -> list[Claim]:
+        if not self._loaded:
+            return []
         top = self.scroll_value()
         bottom = top + self.viewport_height()
         out = []
@@ -334,11 +387,16 @@ class ArticlePane(QFrame):
         return out
 
     def is_claim_visible(self, claim_id: str) -> bool:
+        if not self._loaded:
+            return False
         y0, y1 = self.claim_view_span(claim_id)
         return y0 >= 0 and y1 <= self.viewport_height()
 
     def scroll_to_claim(self, claim_id: str) -> None:
         """Bring a claim into view, centred, unless it is already wholly visible."""
+        if not self._loaded:
+            self._pending_claim, self._pending_scroll = claim_id, None
+            return
         if self.is_claim_visible(claim_id):
             return
         y0, y1 = self.claim_doc_span(claim_id)
@@ -352,7 +410,8 @@ class ArticlePane(QFrame):
         prim = primary if primary in mine else None
         if focus != self._focus or prim != self._primary:
             self._focus, self._primary = focus, prim
-            self._apply_highlights()
+            if self._loaded:
+                self._apply_highlights()
 
     def focused_claims(self) -> set[str]:
         return set(self._focus)
@@ -406,6 +465,8 @@ class ArticlePane(QFrame):
     def refresh_geometry(self) -> None:
         """Drop cached claim positions (width or font changed) and redraw the overview."""
         self._spans = None
+        if not self._loaded:
+            return
         self._update_overview()
         self._update_view_frame()
 
@@ -427,7 +488,7 @@ class ArticlePane(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:
         # the system switched between light and dark: the tints follow
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if self._loaded and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._apply_highlights()
         super().changeEvent(event)
 

@@ -1,23 +1,41 @@
 """The row of article panes with connector strips between them, synchronised scrolling and focus.
 
 When the panes do not fit, the row scrolls horizontally and each pane keeps a readable width.
+
+Every pane gets the same fixed width, worked out here from the viewport: a layout left to share the
+width out by size hints went back and forth with the panes' contents, and a strip of fifty panes was
+laid out dozens of times after each analysis.
+
+A comparison of many articles is shown without blocking the window: its panes are built a few at a
+time, one batch per turn of the event loop (``filled`` says when the last is there), and a pane's text
+is loaded and laid out only when the pane comes near the visible part of the row.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
-from viewer.core.model import Comparison
+from viewer.core.model import Article, Comparison
 from viewer.ui.connectors import ConnectorStrip
-from viewer.ui.pane import ArticlePane
+from viewer.ui.pane import PANE_MIN_WIDTH, ArticlePane
 from viewer.ui.syncmap import Anchor, map_offset
+
+MARGIN = 4  # around the row of panes
 
 
 class PaneStrip(QScrollArea):
     claim_selected = Signal(str)
     article_close_requested = Signal(str)
     order_changed = Signal()
+    filled = Signal()  # the panes of a comparison built in batches are all there
+
+    # comparisons with more articles than this are built in batches and their panes load when seen
+    lazy_above = 8
+    batch_seconds = 0.02  # building panes yields to the event loop after about this long
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,75 +49,209 @@ class PaneStrip(QScrollArea):
         self.sync_scrolling = True
         self._syncing = False  # the re-entrancy lock of synchronised scrolling
         self._selected: str | None = None
+        self._sync_source: ArticlePane | None = None  # the pane the others last followed
         self._container = QWidget()
         self._layout = QHBoxLayout(self._container)
-        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         self._layout.setSpacing(0)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.setWidget(self._container)
+        self._pane_width = PANE_MIN_WIDTH
+        # what is still to be built: the article ids in order, the next index, and a generation that
+        # a newer comparison bumps so that batches of the old one stop
+        self._plan: list[str] = []
+        self._next = 0
+        self._generation = 0
+        self._lazy = False
+        self._reusable: dict[tuple[str, str], ArticlePane] = {}
+        self._old_values: dict[str | None, int] = {}
+        self._batch_timer = QTimer(self)
+        self._batch_timer.setSingleShot(True)
+        self._batch_timer.setInterval(0)
+        self._batch_timer.timeout.connect(lambda: self._build(self._generation))
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(0)
+        self._load_timer.timeout.connect(self.load_visible)
+        self.horizontalScrollBar().valueChanged.connect(self._load_timer.start)
 
     # -- content -----------------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison, order: list[str] | None = None) -> None:
-        """Show a comparison, articles in ``order`` (ids) where given; the selection is kept if it exists."""
-        old_values = {p.article.path: p.scroll_value() for p in self.panes}
+        """Show a comparison, articles in ``order`` (ids) where given; the selection is kept if it exists.
+
+        Small comparisons are built at once. Larger ones are built in batches, one per turn of the event
+        loop: ``is_filling()`` is true until the last pane is there, and then ``filled`` is emitted.
+        """
+        self._old_values = {p.article.path: p.scroll_value() for p in self._all_panes()}
         self.comparison = comparison
         ids = [a.id for a in comparison.articles]
         if order:
             ids = [i for i in order if i in ids] + [i for i in ids if i not in order]
         # a pane whose article is unchanged is kept: only its highlights are redone
-        reusable = {(p.article.id, p.article.text): p for p in self.panes}
+        reusable = {(p.article.id, p.article.text): p for p in self._all_panes()}
         wanted = {(comparison.article(aid).id, comparison.article(aid).text) for aid in ids}
-        for key, p in reusable.items():
+        for key, p in list(reusable.items()):
             if key not in wanted:
                 # an old pane must neither paint nor drive scrolling until Qt deletes it
                 p.blockSignals(True)
                 p.hide()
                 p.deleteLater()
-        while self._layout.count():
-            self._layout.takeAt(0)
+                del reusable[key]
+        self._reusable = reusable
+        self._clear_layout()
         self.panes = []
-        for aid in ids:
-            article = comparison.article(aid)
-            pane = reusable.get((article.id, article.text))
-            if pane is not None:
-                pane.article = article
-                pane.set_comparison(comparison)
-            else:
-                pane = ArticlePane(article, comparison)
-                pane.claim_hovered.connect(self._on_pane_claim_hovered)
-                pane.claim_activated.connect(self._on_pane_claim_activated)
-                pane.close_requested.connect(self.article_close_requested)
-                pane.move_requested.connect(self.move_article)
-                pane.dropped_onto.connect(self._on_pane_dropped_onto)
-                pane.scrolled.connect(self._on_pane_scrolled)
-            self.panes.append(pane)
-        self._relayout()
-        for p in self.panes:
-            if p.article.path in old_values:
-                p.set_scroll_value(old_values[p.article.path])
-        if self._selected and self._selected not in {c.id for c in comparison.claims}:
-            self._selected = None
-        self._apply_focus(self._selected, scroll=False)
+        self._plan, self._next = ids, 0
+        self._generation += 1
+        self._lazy = len(ids) > self.lazy_above
+        self._set_pane_width(self._fitting_width(), force=True)
+        if self._sync_source is not None and self._sync_source not in reusable.values():
+            self._sync_source = None
+        self._build(self._generation)
 
-    def _relayout(self) -> None:
+    def is_filling(self) -> bool:
+        """Panes of the current comparison are still to be built (in later turns of the event loop)."""
+        return self._next < len(self._plan)
+
+    def finish_filling(self) -> None:
+        """Build the panes that are still to come now."""
+        if self.is_filling():
+            self._build(self._generation, budget=None)
+
+    def _all_panes(self) -> list[ArticlePane]:
+        """The panes built so far and those kept for reuse but not yet placed again."""
+        placed = set(map(id, self.panes))
+        return self.panes + [p for p in self._reusable.values() if id(p) not in placed]
+
+    def _clear_layout(self) -> None:
         while self._layout.count():
             self._layout.takeAt(0)
         for s in self.strips:
             s.hide()
             s.deleteLater()
         self.strips = []
-        for i, pane in enumerate(self.panes):
-            if i:
-                strip = ConnectorStrip()
-                strip.set_panes(self.panes[i - 1], pane, self.comparison)
-                self.strips.append(strip)
-                self._layout.addWidget(strip)
-            self._layout.addWidget(pane, 1)
-            pane.set_movable(i > 0, i < len(self.panes) - 1)
+
+    def _build(self, generation: int, budget: float | None = -1.0) -> None:
+        """Place the next panes, building the new ones; a lazy build stops after ``batch_seconds``."""
+        if generation != self._generation:
+            return  # a newer comparison replaced this one
+        if budget is not None and budget < 0:
+            budget = self.batch_seconds if self._lazy else None
+        t0 = time.perf_counter()
+        n = len(self._plan)
+        while self._next < n:
+            i = self._next
+            article = self.comparison.article(self._plan[i])
+            pane = self._reusable.pop((article.id, article.text), None)
+            if pane is not None:
+                pane.article = article
+                pane.set_comparison(self.comparison)
+            else:
+                pane = self._new_pane(article)
+            self._place(pane, i, n)
+            if pane.article.path in self._old_values:
+                pane.set_scroll_value(self._old_values[pane.article.path])
+            self._next += 1
+            if budget is not None and time.perf_counter() - t0 > budget:
+                break
+        self.load_visible()
+        if self.is_filling():
+            self._batch_timer.start()  # owned by the strip: it dies with it
+            return
+        self._reusable, self._old_values = {}, {}
+        if self._selected and self._selected not in {c.id for c in self.comparison.claims}:
+            self._selected = None
+        self._apply_focus(self._selected, scroll=False)
+        if self._lazy:
+            self.filled.emit()
+
+    def _new_pane(self, article: Article) -> ArticlePane:
+        pane = ArticlePane(article, self.comparison, load=not self._lazy)
+        pane.claim_hovered.connect(self._on_pane_claim_hovered)
+        pane.claim_activated.connect(self._on_pane_claim_activated)
+        pane.close_requested.connect(self.article_close_requested)
+        pane.move_requested.connect(self.move_article)
+        pane.dropped_onto.connect(self._on_pane_dropped_onto)
+        pane.scrolled.connect(self._on_pane_scrolled)
+        return pane
+
+    def _place(self, pane: ArticlePane, i: int, n: int) -> None:
+        """Put a pane at the end of the row (it is the i-th of n), after a connector to the one before."""
+        if self.panes:
+            strip = ConnectorStrip()
+            strip.set_panes(self.panes[-1], pane, self.comparison)
+            self.strips.append(strip)
+            self._layout.addWidget(strip)
+        pane.setFixedWidth(self._pane_width)
+        self._layout.addWidget(pane)
+        pane.set_movable(i > 0, i < n - 1)
+        self.panes.append(pane)
+
+    def _relayout(self) -> None:
+        self._clear_layout()
+        placed, self.panes = self.panes, []
+        for i, pane in enumerate(placed):
+            self._place(pane, i, len(placed))
+        self._load_timer.start()
+
+    # -- widths and loading ------------------------------------------------------------------------
+    def _fitting_width(self) -> int:
+        """The width of every pane: they share the viewport, but none is narrower than readable."""
+        n = max(1, len(self._plan))
+        room = self.viewport().width() - 2 * MARGIN - (n - 1) * ConnectorStrip.WIDTH
+        return max(PANE_MIN_WIDTH, room // n)
+
+    def _set_pane_width(self, width: int, force: bool = False) -> None:
+        """Give every pane ``width`` and the row the width of all its panes, those to come included, so
+        that a batch of new panes moves none of those already there."""
+        if width == self._pane_width and not force:
+            return
+        self._pane_width = width
+        n = len(self._plan)
+        self._container.setFixedWidth(2 * MARGIN + n * width + max(0, n - 1) * ConnectorStrip.WIDTH)
+        for p in self.panes:
+            p.setFixedWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._set_pane_width(self._fitting_width())
+        self._load_timer.start()
+
+    def pane_x(self, index: int) -> int:
+        """Where the index-th pane starts in the row (every pane and connector has a fixed width)."""
+        return MARGIN + index * (self._pane_width + ConnectorStrip.WIDTH)
+
+    def load_visible(self) -> None:
+        """Load the text of the panes in view, and of one pane's width either side of it."""
+        left = self.horizontalScrollBar().value() - self._pane_width
+        right = self.horizontalScrollBar().value() + self.viewport().width() + self._pane_width
+        step = self._pane_width + ConnectorStrip.WIDTH
+        first = max(0, (left - MARGIN) // step)
+        for i in range(first, len(self.panes)):
+            x = self.pane_x(i)
+            if x > right:
+                break
+            pane = self.panes[i]
+            if x + self._pane_width >= left and not pane.is_loaded():
+                self._load(pane)
+
+    def _load(self, pane: ArticlePane) -> None:
+        follow = not pane.has_pending_position()
+        pane.load()
+        source = self._sync_source
+        if follow and self.sync_scrolling and source is not None and source.is_loaded():
+            # a pane that comes into view joins the others at the passage they show
+            self._syncing = True
+            try:
+                self._sync_pane(source, pane)
+            finally:
+                self._syncing = False
 
     def order(self) -> list[str]:
+        self.finish_filling()
         return [p.article.id for p in self.panes]
 
     def pane_of(self, article_id: str) -> ArticlePane | None:
+        self.finish_filling()
         for p in self.panes:
             if p.article.id == article_id:
                 return p
@@ -143,6 +295,7 @@ class PaneStrip(QScrollArea):
             s.set_focus(focus)
         if claim_id is None or not scroll:
             return
+        self.finish_filling()
         own = self.comparison.claim(claim_id).article
         self._syncing = True  # scrolling to passages must not trigger a synchronised scroll
         try:
@@ -186,6 +339,7 @@ class PaneStrip(QScrollArea):
     def _on_pane_scrolled(self) -> None:
         source = self.sender()
         if not self._syncing and self.sync_scrolling and isinstance(source, ArticlePane):
+            self._sync_source = source
             self._syncing = True
             try:
                 self.sync_from(source)
@@ -195,10 +349,14 @@ class PaneStrip(QScrollArea):
             s.update()
 
     def sync_from(self, source: ArticlePane) -> None:
-        """Scroll every other pane so that the passage at the middle of ``source`` is at their middle."""
-        mid = source.scroll_value() + source.viewport_height() / 2
+        """Scroll every other pane so that the passage at the middle of ``source`` is at their middle.
+
+        Panes whose text is not loaded yet are left alone: they follow when they load."""
         for p in self.panes:
-            if p is source:
-                continue
-            y = map_offset(self.anchors(source, p), mid, source.doc_height(), p.doc_height())
-            p.set_scroll_value(y - p.viewport_height() / 2)
+            if p is not source and p.is_loaded():
+                self._sync_pane(source, p)
+
+    def _sync_pane(self, source: ArticlePane, p: ArticlePane) -> None:
+        mid = source.scroll_value() + source.viewport_height() / 2
+        y = map_offset(self.anchors(source, p), mid, source.doc_height(), p.doc_height())
+        p.set_scroll_value(y - p.viewport_height() / 2)

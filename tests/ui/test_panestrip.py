@@ -1,0 +1,122 @@
+"""The strip of panes: fixed widths without a layout cascade, batched building, panes loaded when seen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+
+from viewer.core.model import Comparison
+from viewer.core.pipeline import compare
+from viewer.ui.connectors import ConnectorStrip
+from viewer.ui.pane import PANE_MIN_WIDTH
+from viewer.ui.panestrip import PaneStrip
+
+SAMPLES = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
+
+
+@pytest.fixture
+def strip(qtbot):
+    s = PaneStrip()
+    qtbot.addWidget(s)
+    s.resize(400, 500)  # room for one pane: the others are off to the right
+    s.show()
+    qtbot.waitExposed(s)
+    return s
+
+
+def _lazy(strip: PaneStrip) -> None:
+    """Build every comparison in batches of one pane, and load panes only when seen."""
+    strip.lazy_above = 0
+    strip.batch_seconds = 0.0
+
+
+class ResizeCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+        return False
+
+
+def test_panes_built_in_batches_all_arrive_in_order(qtbot, strip, comparison):
+    _lazy(strip)
+    strip.set_comparison(comparison, ["A3", "A1", "A2"])
+    assert strip.is_filling()  # one pane now, the others in later turns of the event loop
+    assert [p.article.id for p in strip.panes] == ["A3"]
+    with qtbot.waitSignal(strip.filled, timeout=5000):
+        pass
+    assert not strip.is_filling()
+    assert [p.article.id for p in strip.panes] == ["A3", "A1", "A2"]
+    assert [(s.left, s.right) for s in strip.strips] == [
+        (strip.panes[0], strip.panes[1]),
+        (strip.panes[1], strip.panes[2]),
+    ]
+    assert not strip.panes[0].left_button.isEnabled() and strip.panes[0].right_button.isEnabled()
+    assert strip.panes[2].left_button.isEnabled() and not strip.panes[2].right_button.isEnabled()
+
+
+def test_a_newer_comparison_stops_the_batches_of_the_older(qtbot, strip, comparison):
+    _lazy(strip)
+    strip.set_comparison(comparison)
+    smaller = Comparison(comparison.articles[:1], comparison.claims_of("A1"))
+    strip.lazy_above = 8
+    strip.set_comparison(smaller)  # small: built at once
+    assert not strip.is_filling()
+    qtbot.wait(50)  # the older comparison's batch timer fires, and must add nothing
+    assert [p.article.id for p in strip.panes] == ["A1"]
+
+
+def test_a_pane_off_screen_gets_its_text_when_scrolled_into_view(qtbot, strip, comparison):
+    _lazy(strip)
+    strip.set_comparison(comparison)
+    strip.finish_filling()
+    first, _, last = strip.panes
+    assert first.is_loaded() and first.text.toPlainText() == first.article.text
+    assert not last.is_loaded()
+    assert last.text.toPlainText() == "" and last.extra_selection_count() == 0
+    strip.horizontalScrollBar().setValue(strip.horizontalScrollBar().maximum())
+    qtbot.waitUntil(last.is_loaded, timeout=2000)
+    assert last.text.toPlainText() == last.article.text
+    assert last.extra_selection_count() >= len(comparison.claims_of("A3"))
+    assert last.overview.marks()
+
+
+def test_a_claim_selected_before_its_pane_loads_is_in_view_when_it_does(qtbot, strip, comparison):
+    _lazy(strip)
+    strip.set_comparison(comparison)
+    strip.finish_filling()
+    a3 = strip.pane_of("A3")
+    assert not a3.is_loaded()
+    strip.select_claim("A1.c1")  # shared with A3.c42, far down in A3
+    assert a3.focused_claims() == {"A3.c42"}
+    strip.horizontalScrollBar().setValue(strip.horizontalScrollBar().maximum())
+    qtbot.waitUntil(a3.is_loaded, timeout=2000)
+    assert a3.is_claim_visible("A3.c42")
+
+
+def test_every_pane_has_the_same_fixed_width(qtbot, strip, comparison):
+    strip.set_comparison(comparison)
+    widths = {p.width() for p in strip.panes}
+    assert widths == {PANE_MIN_WIDTH}  # three do not fit in 400 pixels: each keeps a readable width
+    strip.resize(3 * 500 + 2 * ConnectorStrip.WIDTH + 8, 500)
+    qtbot.waitUntil(lambda: {p.width() for p in strip.panes} == {500}, timeout=2000)
+
+
+def test_adding_an_article_resizes_the_open_panes_at_most_once(qtbot, strip):
+    """A new pane used to set off a layout cascade: each open pane was resized dozens of times."""
+    four, five = compare(SAMPLES[:4]), compare(SAMPLES)
+    strip.set_comparison(four)
+    qtbot.wait(50)
+    kept = list(strip.panes)
+    counter = ResizeCounter()
+    for p in kept:
+        p.installEventFilter(counter)
+    strip.set_comparison(five)
+    qtbot.wait(200)
+    assert strip.panes[:4] == kept
+    assert counter.count <= len(kept)
