@@ -4,11 +4,13 @@ coldstart  from process start (the parent's clock just before it spawns us) to t
            window showing the analysed samples, through the real start-up path (``viewer.ui.app.run_app``);
            also the first paint of any kind, and which heavy libraries were imported by then.
 add-one    50 articles analysed and shown; one more added with ``MainWindow.add_paths``: time to the new
-           comparison on screen (its first paint).
+           comparison in every widget (``MainWindow.comparison_shown``, which a large comparison emits only
+           when the strip's last pane is built) and to the first paint after that.
 probe      a 10 ms QTimer on the main thread records every tick while ``MainWindow.open_paths`` analyses
            200 articles through the UI's worker (``viewer.ui.worker.Analyzer`` on QThreadPool); the largest
-           gap between ticks is the longest time the event loop was blocked. The gap while the analysis
-           runs and the one while the finished comparison is put into the widgets are reported apart.
+           gap between ticks is the longest time the event loop was blocked. The gaps while the analysis
+           runs and those while the finished comparison is put into the widgets (from the result's arrival
+           to the first paint after ``comparison_shown``, all batches of panes included) are reported apart.
 
 Qt runs offscreen (``QT_QPA_PLATFORM=offscreen``) and settings go to a throw-away folder, never to the
 user's. Each task prints one JSON object as its last line.
@@ -229,7 +231,8 @@ def task_probe(paths: Sequence[str], timeout_s: float, interval_ms: int) -> dict
         "max_gap_analysing_ms": 1000 * max(analysing, default=0.0),
         "median_gap_analysing_ms": 1000 * statistics.median(analysing) if analysing else None,
         "gaps_over_100ms_analysing": sum(1 for g in analysing if g > 0.1),
-        "show_comparison_ms": 1000 * (end - begin),
+        "show_comparison_ms": 1000 * (end - begin),  # the call; panes may follow in later turns
+        "show_to_all_panes_ms": 1000 * (st["shown_at"] - begin),
         "max_gap_showing_ms": 1000 * max(showing, default=0.0),
         "max_gap_overall_ms": 1000 * max((g for g, _a, _b in gaps), default=0.0),
     }

@@ -141,6 +141,10 @@ class ClaimsModel(QAbstractItemModel):
             return None
         return self._sections[index.internalId() - 1][1][index.row()]
 
+    def claim_in(self, section: int, row: int) -> Claim:
+        """The row-th claim of a section (what the filter reads, without building an index)."""
+        return self._sections[section][1][row]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -221,12 +225,21 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
+    def is_filtering(self) -> bool:
+        """Some claims are hidden by the status buttons or the search."""
+        return bool(self.search) or not self.statuses >= set(Status)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        # Called for every claim of a comparison when the model is reset: thousands of claims with
+        # hundreds of articles, so the unfiltered case answers at once and the rest reads the claim
+        # straight from the model rather than through an index and data().
+        if not self.is_filtering():
+            return True  # every section has claims: none is left empty
         model = self.sourceModel()
         if not source_parent.isValid():
             return False  # a group row is shown when one of its claims is (recursive filtering)
-        c = model.index(source_row, 0, source_parent).data(Qt.ItemDataRole.UserRole)
-        if c is None or c.status not in self.statuses:
+        c = model.claim_in(source_parent.row(), source_row)  # type: ignore[attr-defined]
+        if c.status not in self.statuses:
             return False
         if not self.search:
             return True

@@ -107,23 +107,26 @@ class ClaimsSidebar(QWidget):
 
     def _after_reset(self) -> None:
         sections = self.proxy.rowCount()
+        if not self.proxy.is_filtering():
+            shown_claims = len(self.model.comparison.claims)  # without filtering every section's rows
+        else:
+            shown_claims = sum(self.proxy.rowCount(self.proxy.index(r, 0)) for r in range(sections))
+        # expand before spanning: the view lays its rows out once, at the first span, rather than
+        # again at each expansion
+        if sections and shown_claims <= EXPAND_ALL_UP_TO:
+            self.view.expandAll()
+        else:
+            # hundreds of articles: open the first sections only (a selected claim opens its own), since
+            # laying out thousands of rows through the filter would stall the window for a second
+            shown = 0
+            for r in range(sections):
+                if shown >= EXPAND_ALL_UP_TO // 6:
+                    break
+                index = self.proxy.index(r, 0)
+                self.view.expand(index)
+                shown += self.proxy.rowCount(index)
         for r in range(sections):
             self.view.setFirstColumnSpanned(r, QModelIndex(), True)
-        if (
-            self.proxy.rowCount()
-            and sum(self.proxy.rowCount(self.proxy.index(r, 0)) for r in range(sections)) <= EXPAND_ALL_UP_TO
-        ):
-            self.view.expandAll()
-            return
-        # hundreds of articles: open the first sections only (a selected claim opens its own), since
-        # laying out thousands of rows through the filter would stall the window for a second
-        shown = 0
-        for r in range(sections):
-            if shown >= EXPAND_ALL_UP_TO // 6:
-                break
-            index = self.proxy.index(r, 0)
-            self.view.expand(index)
-            shown += self.proxy.rowCount(index)
 
     def _update_counts(self) -> None:
         comp = self.model.comparison
