@@ -106,7 +106,8 @@ class PaneStrip(QScrollArea):
         self._set_pane_width(self._fitting_width(), force=True)
         if self._sync_source is not None and self._sync_source not in reusable.values():
             self._sync_source = None
-        self._build(self._generation)
+        # a large comparison builds no new pane in this turn: the rest of the window shows it first
+        self._build(self._generation, build_new=not self._lazy)
 
     def is_filling(self) -> bool:
         """Panes of the current comparison are still to be built (in later turns of the event loop)."""
@@ -130,8 +131,9 @@ class PaneStrip(QScrollArea):
             s.deleteLater()
         self.strips = []
 
-    def _build(self, generation: int, budget: float | None = -1.0) -> None:
-        """Place the next panes, building the new ones; a lazy build stops after ``batch_seconds``."""
+    def _build(self, generation: int, budget: float | None = -1.0, build_new: bool = True) -> None:
+        """Place the next panes, building the new ones (unless not ``build_new``: then it stops at the
+        first); a lazy build stops after ``batch_seconds``."""
         if generation != self._generation:
             return  # a newer comparison replaced this one
         if budget is not None and budget < 0:
@@ -142,6 +144,8 @@ class PaneStrip(QScrollArea):
             i = self._next
             article = self.comparison.article(self._plan[i])
             pane = self._reusable.pop((article.id, article.text), None)
+            if pane is None and not build_new:
+                break
             if pane is not None:
                 pane.article = article
                 pane.set_comparison(self.comparison)
