@@ -70,3 +70,15 @@ def test_collector_is_on_again_after_an_analysis(qtbot, tmp_path):
     with qtbot.waitSignal(analyzer.finished, timeout=30000):
         analyzer.start([str(tmp_path / "a.txt")])
     assert gc.isenabled()
+
+
+def test_what_an_analysis_built_is_left_out_of_the_collections_that_follow():
+    """Else the first allocation after the run walks all of it at once (a stall of the window)."""
+    import gc
+
+    from viewer.ui.worker import collector_paused
+
+    with collector_paused:
+        built = [[k] for k in range(20_000)]  # tracked containers, as an analysis leaves behind
+    assert gc.get_count()[0] < 1_000
+    assert gc.get_freeze_count() >= len(built)
