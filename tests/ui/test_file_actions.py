@@ -37,8 +37,9 @@ def test_the_menus_offer_what_the_user_expects(window):
     assert not window.print_action.isEnabled()  # nothing to print yet
 
 
+@pytest.mark.parametrize("in_batches", [False, True], ids=["at-once", "in-batches"])
 def test_save_and_open_a_comparison_restores_articles_and_view(
-    qtbot, window, article_files, tmp_path, monkeypatch
+    qtbot, window, article_files, tmp_path, monkeypatch, in_batches
 ):
     pytest.importorskip("viewer.core.session")
     with qtbot.waitSignal(window.analyzer.finished, timeout=30000):
@@ -46,6 +47,8 @@ def test_save_and_open_a_comparison_restores_articles_and_view(
     window.strip.move_article("A1", 1)
     window.sidebar.status_buttons[Status.UNIQUE].setChecked(False)
     window.set_sync_scrolling(False)
+    shared = next(c.id for c in window.comparison.claims if c.status == Status.SHARED)
+    window.select_claim(shared)
     target = tmp_path / "saved.svcmp.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     menus.save_session(window)
@@ -53,11 +56,17 @@ def test_save_and_open_a_comparison_restores_articles_and_view(
 
     other = MainWindow()
     qtbot.addWidget(other)
-    with qtbot.waitSignal(other.analyzer.finished, timeout=30000):
+    if in_batches:  # as with hundreds of articles: the view is restored once every widget is filled
+        other.strip.lazy_above = 0
+        other.strip.batch_seconds = 0.0
+    with qtbot.waitSignal(other.comparison_shown, timeout=30000):
         menus.open_session(other, str(target))
     assert [Path(a.path).name for a in other.comparison.articles] == ["two.txt", "one.txt", "three.txt"]
     assert not other.sidebar.status_buttons[Status.UNIQUE].isChecked()
     assert not other.sync_action.isChecked()
+    assert other.strip.selected_claim() == shared
+    assert other.sidebar.selected_claim() == shared
+    assert other.strip.pane_of(shared.split(".")[0]).focused_claims() >= {shared}
 
 
 def test_a_broken_session_file_is_reported(window, tmp_path):

@@ -120,3 +120,27 @@ def test_adding_an_article_resizes_the_open_panes_at_most_once(qtbot, strip):
     qtbot.wait(200)
     assert strip.panes[:4] == kept
     assert counter.count <= len(kept)
+
+
+def test_work_queued_between_batches_runs_in_a_turn_of_its_own_before_filled(qtbot, strip, comparison):
+    _lazy(strip)
+    strip.set_comparison(comparison)
+    seen: list[int] = []
+    strip.run_between_batches(lambda: seen.append(len(strip.panes)))
+    assert seen == []  # not in the call that showed the comparison
+    with qtbot.waitSignal(strip.filled, timeout=5000):
+        pass
+    assert seen == [2]  # after two batches of one pane, before the third
+
+
+def test_work_queued_for_a_replaced_comparison_is_dropped(qtbot, strip, comparison):
+    _lazy(strip)
+    strip.set_comparison(comparison)
+    seen: list[str] = []
+    strip.run_between_batches(lambda: seen.append("old"))
+    strip.set_comparison(comparison, ["A2", "A1", "A3"])
+    with qtbot.waitSignal(strip.filled, timeout=5000):
+        pass
+    assert seen == []
+    strip.run_between_batches(lambda: seen.append("now"))  # nothing to wait for: runs at once
+    assert seen == ["now"]

@@ -352,3 +352,16 @@ def test_adding_an_article_keeps_the_open_panes_and_refreshes_their_highlights(q
     assert window.comparison.counts("A1")[Status.SHARED] > shared_before
     assert after[0].comparison is window.comparison
     assert after[0].extra_selection_count() >= len(window.comparison.claims_of("A1"))
+
+
+def test_a_comparison_built_in_batches_is_in_every_widget_when_shown_is_emitted(qtbot, window, comparison):
+    window.strip.lazy_above = 0  # as with hundreds of articles
+    window.strip.batch_seconds = 0.0
+    with qtbot.waitSignal(window.comparison_shown, timeout=5000):
+        window.show_comparison(comparison)
+        assert window.strip.is_filling()
+        assert window.sidebar.model.comparison is not comparison  # its own turn, after two batches
+    assert [p.article.id for p in window.strip.panes] == ["A1", "A2", "A3"]
+    assert window.sidebar.model.comparison is comparison
+    window.select_claim("A2.c42")
+    assert window.sidebar.selected_claim() == "A2.c42"

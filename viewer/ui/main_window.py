@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.strip.claim_selected.connect(self._on_strip_claim_selected)
         self.strip.article_close_requested.connect(self.remove_article)
         self.strip.order_changed.connect(self._on_strip_order_changed)
-        self.strip.filled.connect(self.comparison_shown)
+        self.strip.filled.connect(self._on_strip_filled)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.strip)
@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.details_dock.setWidget(self.details)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self._docks_sized = False
+        # a large comparison reaches the claims list one turn after the panes start (see _show_comparison)
+        self._sidebar_due: tuple[Comparison, list[str]] | None = None
+        self._view_after_fill: dict[str, object] | None = None
 
         self.status_label = QLabel("Ready")
         self._last_progress = 0.0
@@ -266,7 +269,10 @@ class MainWindow(QMainWindow):
         self._show_comparison(comparison)
         if self._pending_view is not None:
             view, self._pending_view = self._pending_view, None
-            menus.apply_view(self, view)
+            if self.strip.is_filling():
+                self._view_after_fill = view  # the selection it restores needs every widget filled
+            else:
+                menus.apply_view(self, view)
         self._report()
 
     def _on_analyzer_failed(self, message: str) -> None:
@@ -304,8 +310,12 @@ class MainWindow(QMainWindow):
     def _show_comparison(self, comparison: Comparison) -> None:
         order = [a.id for a in comparison.articles]
         self.comparison = comparison
+        self._view_after_fill = None
         self.strip.set_comparison(comparison, order)
-        self.sidebar.set_comparison(comparison, order)
+        self._sidebar_due = (comparison, order)
+        # hundreds of articles: the panes come in batches, and the claims list fills in a turn of its
+        # own between two of them, so that no turn of the event loop does both (each ~40 ms with 200)
+        self.strip.run_between_batches(self._fill_sidebar)
         self.details.set_comparison(comparison)
         self.stack.setCurrentWidget(self.strip if comparison.articles else self.empty)
         names = ", ".join(a.outlet or a.title for a in comparison.articles[:3])
@@ -315,7 +325,22 @@ class MainWindow(QMainWindow):
         if not self.strip.is_filling():  # else the strip says when its last pane is there
             self.comparison_shown.emit()
 
+    def _fill_sidebar(self) -> None:
+        """Give the claims list the comparison shown, if it does not have it yet."""
+        if self._sidebar_due is not None:
+            comparison, order = self._sidebar_due
+            self._sidebar_due = None
+            self.sidebar.set_comparison(comparison, order)
+
+    def _on_strip_filled(self) -> None:
+        self._fill_sidebar()
+        self.comparison_shown.emit()
+        if self._view_after_fill is not None:
+            view, self._view_after_fill = self._view_after_fill, None
+            menus.apply_view(self, view)
+
     def _on_strip_order_changed(self) -> None:
+        self._fill_sidebar()
         order = self.strip.order()
         by_id = {a.id: a.path for a in self.comparison.articles}
         self.paths = [p for p in (by_id[i] for i in order) if p]
@@ -323,11 +348,13 @@ class MainWindow(QMainWindow):
 
     # -- selection ---------------------------------------------------------------------------------
     def select_claim(self, claim_id: str) -> None:
+        self._fill_sidebar()
         self.strip.select_claim(claim_id)
         self.sidebar.select_claim(claim_id)
         self.details.show_claim(claim_id)
 
     def _on_strip_claim_selected(self, claim_id: str) -> None:
+        self._fill_sidebar()
         self.sidebar.select_claim(claim_id)
         self.details.show_claim(claim_id)
 
@@ -363,6 +390,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation --------------------------------------------------------------------------------
     def step_claim(self, direction: int, contradicted_only: bool = False) -> None:
+        self._fill_sidebar()
         cid = self.sidebar.step(direction, contradicted_only)
         if cid is None:
             what = "contradiction" if contradicted_only else "claim"

@@ -14,6 +14,7 @@ is loaded and laid out only when the pane comes near the visible part of the row
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -68,7 +69,9 @@ class PaneStrip(QScrollArea):
         self._batch_timer = QTimer(self)
         self._batch_timer.setSingleShot(True)
         self._batch_timer.setInterval(0)
-        self._batch_timer.timeout.connect(lambda: self._build(self._generation))
+        self._batch_timer.timeout.connect(self._on_batch_timer_timeout)
+        self._steps: list[Callable[[], None]] = []  # others' work, each in a turn between two batches
+        self._batches = 0
         self._load_timer = QTimer(self)
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(0)
@@ -101,6 +104,8 @@ class PaneStrip(QScrollArea):
         self._clear_layout()
         self.panes = []
         self._plan, self._next = ids, 0
+        self._steps = []
+        self._batches = 0
         self._generation += 1
         self._lazy = len(ids) > self.lazy_above
         self._set_pane_width(self._fitting_width(), force=True)
@@ -108,6 +113,23 @@ class PaneStrip(QScrollArea):
             self._sync_source = None
         # a large comparison builds no new pane in this turn: the rest of the window shows it first
         self._build(self._generation, build_new=not self._lazy)
+
+    def run_between_batches(self, step: Callable[[], None]) -> None:
+        """Run ``step`` in a turn of the event loop of its own while the panes are built in batches,
+        or now if they are all there. A newer comparison drops it. Steps wait for two batches: the
+        first batch's panes are painted in the turn after it, and that turn has enough to do."""
+        if self.is_filling():
+            self._steps.append(step)
+        else:
+            step()
+
+    def _on_batch_timer_timeout(self) -> None:
+        if self._steps and self._batches >= 2:
+            self._steps.pop(0)()
+            if self.is_filling():
+                self._batch_timer.start()
+            return
+        self._build(self._generation)
 
     def is_filling(self) -> bool:
         """Panes of the current comparison are still to be built (in later turns of the event loop)."""
@@ -139,7 +161,7 @@ class PaneStrip(QScrollArea):
         if budget is not None and budget < 0:
             budget = self.batch_seconds if self._lazy else None
         t0 = time.perf_counter()
-        n = len(self._plan)
+        n, start = len(self._plan), self._next
         while self._next < n:
             i = self._next
             article = self.comparison.article(self._plan[i])
@@ -157,11 +179,16 @@ class PaneStrip(QScrollArea):
             self._next += 1
             if budget is not None and time.perf_counter() - t0 > budget:
                 break
+        if self._next > start:
+            self._batches += 1
         self.load_visible()
         if self.is_filling():
             self._batch_timer.start()  # owned by the strip: it dies with it
             return
         self._reusable, self._old_values = {}, {}
+        steps, self._steps = self._steps, []
+        for step in steps:
+            step()
         if self._selected and self._selected not in {c.id for c in self.comparison.claims}:
             self._selected = None
         self._apply_focus(self._selected, scroll=False)

@@ -79,6 +79,9 @@ class ClaimsSidebar(QWidget):
         header.setSectionResizeMode(ARTICLE_COL, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCES_COL, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        # columns sized to their contents read only the rows in view: every row was read (~3,500 calls
+        # into the model, ~30 ms) each time a comparison of hundreds of articles was shown
+        header.setResizeContentsPrecision(0)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
         self.proxy.modelReset.connect(self._after_reset)
         self.proxy.layoutChanged.connect(self._after_reset)
