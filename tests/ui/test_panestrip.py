@@ -144,3 +144,17 @@ def test_work_queued_for_a_replaced_comparison_is_dropped(qtbot, strip, comparis
     assert seen == []
     strip.run_between_batches(lambda: seen.append("now"))  # nothing to wait for: runs at once
     assert seen == ["now"]
+
+
+def test_selecting_a_claim_right_after_a_comparison_arrives_scrolls_its_pane_into_view(
+    qtbot, strip, comparison
+):
+    _lazy(strip)
+    strip.set_comparison(comparison)
+    strip.select_claim("A3.c41")  # its pane is built in this very call, not laid out yet
+    bar = strip.horizontalScrollBar()
+    assert bar.value() <= strip.pane_x(2) - 4
+    assert strip.pane_x(2) + strip.panes[2].width() <= bar.value() + strip.viewport().width()
+    a3 = strip.pane_of("A3")
+    qtbot.waitUntil(a3.is_loaded, timeout=2000)
+    assert a3.is_claim_visible("A3.c41")

@@ -251,6 +251,17 @@ class PaneStrip(QScrollArea):
         """Where the index-th pane starts in the row (every pane and connector has a fixed width)."""
         return MARGIN + index * (self._pane_width + ConnectorStrip.WIDTH)
 
+    def reveal_pane(self, index: int) -> None:
+        """Scroll the row just enough to show the index-th pane whole (worked out from the fixed widths,
+        so it also holds for panes that were built in this turn and are not laid out yet)."""
+        bar = self.horizontalScrollBar()
+        self._container.adjustSize()  # the scroll range follows the row's width now, not at its layout
+        x, view = self.pane_x(index), self.viewport().width()
+        if x - MARGIN < bar.value():
+            bar.setValue(x - MARGIN)
+        elif x + self._pane_width + MARGIN > bar.value() + view:
+            bar.setValue(x + self._pane_width + MARGIN - view)
+
     def load_visible(self) -> None:
         """Load the text of the panes in view, and of one pane's width either side of it."""
         left = self.horizontalScrollBar().value() - self._pane_width
@@ -298,7 +309,7 @@ class PaneStrip(QScrollArea):
             return
         self.panes.insert(j, self.panes.pop(i))
         self._relayout()
-        self.ensureWidgetVisible(self.panes[j])
+        self.reveal_pane(j)
         self.order_changed.emit()
 
     def _on_pane_dropped_onto(self, dragged: str, target: str) -> None:
@@ -330,11 +341,11 @@ class PaneStrip(QScrollArea):
         own = self.comparison.claim(claim_id).article
         self._syncing = True  # scrolling to passages must not trigger a synchronised scroll
         try:
-            for p in self.panes:
+            for i, p in enumerate(self.panes):
                 if p.article.id == own:
                     if scroll_own:
                         p.scroll_to_claim(claim_id)
-                    self.ensureWidgetVisible(p, 0, 0)
+                    self.reveal_pane(i)
                 else:
                     hits = self.comparison.aligned_in(claim_id, p.article.id)
                     if hits:
