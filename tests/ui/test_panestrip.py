@@ -80,7 +80,8 @@ def test_a_pane_off_screen_gets_its_text_when_scrolled_into_view(qtbot, strip, c
     assert not last.is_loaded()
     assert last.text.toPlainText() == "" and last.extra_selection_count() == 0
     strip.horizontalScrollBar().setValue(strip.horizontalScrollBar().maximum())
-    qtbot.waitUntil(last.is_loaded, timeout=2000)
+    qtbot.wait(20)  # the next turns of the event loop
+    assert last.is_loaded()
     assert last.text.toPlainText() == last.article.text
     assert last.extra_selection_count() >= len(comparison.claims_of("A3"))
     assert last.overview.marks()
@@ -158,3 +159,18 @@ def test_selecting_a_claim_right_after_a_comparison_arrives_scrolls_its_pane_int
     a3 = strip.pane_of("A3")
     qtbot.waitUntil(a3.is_loaded, timeout=2000)
     assert a3.is_claim_visible("A3.c41")
+
+
+def test_a_pane_that_loads_late_joins_synchronised_scrolling(qtbot, strip, comparison):
+    _lazy(strip)
+    strip.set_comparison(comparison)
+    strip.finish_filling()
+    a2, a3 = strip.pane_of("A2"), strip.pane_of("A3")
+    assert a2.is_loaded() and not a3.is_loaded()
+    qtbot.wait(100)  # the panes in view are laid out at their width
+    y0, y1 = a2.claim_doc_span("A2.c41")  # the passage shared with A3.c42, far down in both
+    a2.set_scroll_value((y0 + y1) / 2 - a2.viewport_height() / 2)  # as the user scrolling A2
+    strip.horizontalScrollBar().setValue(strip.horizontalScrollBar().maximum())
+    qtbot.waitUntil(a3.is_loaded, timeout=2000)
+    assert a3.scroll_value() > 0
+    assert a3.is_claim_visible("A3.c42")

@@ -50,6 +50,8 @@ class ConnectorStrip(QWidget):
         """The bands to draw, in strip coordinates (public for tests)."""
         if self.left is None or self.right is None or self.comparison is None:
             return []
+        if not (self.left.is_loaded() and self.right.is_loaded()):
+            return []  # the strip loads the panes near the view; painting must not lay out text
         comp, left, right = self.comparison, self.left, self.right
         top_l = self._to_strip(left, 0)
         bot_l = self._to_strip(left, left.viewport_height())

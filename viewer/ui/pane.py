@@ -172,6 +172,7 @@ class ArticlePane(QFrame):
     move_requested = Signal(str, int)  # article id, -1 left / +1 right
     dropped_onto = Signal(str, str)  # the dragged article's id, this pane's article id
     scrolled = Signal()
+    loaded = Signal(bool)  # the text is in; True when a position asked for before was applied
 
     def __init__(
         self, article: Article, comparison: Comparison, parent: QWidget | None = None, *, load: bool = True
@@ -270,12 +271,18 @@ class ArticlePane(QFrame):
         self.text.setPlainText(self.article.text)
         self._apply_highlights()
         self.refresh_geometry()
+        # the document layout tells the text view its new height from a timer, so the scroll range
+        # would still be that of the empty text: pass the height on now, or the requests below (and a
+        # strip's synchronised scrolling right after) would be clamped to the top
+        layout = self.text.document().documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
         claim, value = self._pending_claim, self._pending_scroll
         self._pending_claim = self._pending_scroll = None
         if claim is not None:
             self.scroll_to_claim(claim)
         elif value is not None:
             self.set_scroll_value(value)
+        self.loaded.emit(claim is not None or value is not None)
 
     def set_comparison(self, comparison: Comparison) -> None:
         """Show a new comparison of the same article: highlights and counts change, the laid-out

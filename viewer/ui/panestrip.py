@@ -76,7 +76,8 @@ class PaneStrip(QScrollArea):
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(0)
         self._load_timer.timeout.connect(self.load_visible)
-        self.horizontalScrollBar().valueChanged.connect(self._load_timer.start)
+        # (not connected to start() itself: the value would become the timer's interval)
+        self.horizontalScrollBar().valueChanged.connect(lambda _value: self._load_timer.start())
 
     # -- content -----------------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison, order: list[str] | None = None) -> None:
@@ -203,6 +204,7 @@ class PaneStrip(QScrollArea):
         pane.move_requested.connect(self.move_article)
         pane.dropped_onto.connect(self._on_pane_dropped_onto)
         pane.scrolled.connect(self._on_pane_scrolled)
+        pane.loaded.connect(self._on_pane_loaded)
         return pane
 
     def _place(self, pane: ArticlePane, i: int, n: int) -> None:
@@ -273,14 +275,14 @@ class PaneStrip(QScrollArea):
             if x > right:
                 break
             pane = self.panes[i]
-            if x + self._pane_width >= left and not pane.is_loaded():
-                self._load(pane)
+            if x + self._pane_width >= left:
+                pane.load()
 
-    def _load(self, pane: ArticlePane) -> None:
-        follow = not pane.has_pending_position()
-        pane.load()
-        source = self._sync_source
-        if follow and self.sync_scrolling and source is not None and source.is_loaded():
+    def _on_pane_loaded(self, positioned: bool) -> None:
+        pane, source = self.sender(), self._sync_source
+        if positioned or not isinstance(pane, ArticlePane) or pane is source:
+            return
+        if self.sync_scrolling and source is not None and source.is_loaded():
             # a pane that comes into view joins the others at the passage they show
             self._syncing = True
             try:
