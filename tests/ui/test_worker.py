@@ -82,3 +82,30 @@ def test_what_an_analysis_built_is_left_out_of_the_collections_that_follow():
         built = [[k] for k in range(20_000)]  # tracked containers, as an analysis leaves behind
     assert gc.get_count()[0] < 1_000
     assert gc.get_freeze_count() >= len(built)
+
+
+def test_the_lock_changes_threads_quickly_during_analyses_and_the_interval_comes_back():
+    import sys
+
+    from viewer.ui.worker import quick_handoff
+
+    before = sys.getswitchinterval()
+    with quick_handoff:
+        assert sys.getswitchinterval() <= 0.001 + 1e-9
+        with quick_handoff:  # a second run overlapping the first
+            pass
+        assert sys.getswitchinterval() <= 0.001 + 1e-9
+    assert sys.getswitchinterval() == before
+
+
+def test_the_interval_is_back_after_a_real_analysis(qtbot, tmp_path):
+    import sys
+
+    from viewer.ui.worker import Analyzer
+
+    before = sys.getswitchinterval()
+    (tmp_path / "a.txt").write_text("The bridge reopened on Monday after repairs.", encoding="utf-8")
+    analyzer = Analyzer()
+    with qtbot.waitSignal(analyzer.finished, timeout=30000):
+        analyzer.start([str(tmp_path / "a.txt")])
+    qtbot.waitUntil(lambda: sys.getswitchinterval() == before, timeout=5000)

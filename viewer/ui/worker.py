@@ -7,6 +7,7 @@ second drop never shows the first analysis over the second (qpageview's ``Single
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -57,6 +58,40 @@ class _CollectorPause:
 collector_paused = _CollectorPause()
 
 
+class _QuickHandoff:
+    """Makes the interpreter lock change threads every millisecond while analyses run (Python's default
+    is every 5 ms).
+
+    Each time the GUI thread runs Python (a timer, a progress slot, a paint override) it waits for the
+    worker to hand the lock over; one turn of the event loop can need that several times, so at 5 ms
+    a turn waited up to 70–90 ms with 200 articles, and at 1 ms about 20 ms. The analysis takes about
+    5 % longer. The previous interval comes back when the last run ends.
+    """
+
+    INTERVAL = 0.001
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._previous = sys.getswitchinterval()
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._running == 0:
+                self._previous = sys.getswitchinterval()
+                sys.setswitchinterval(min(self._previous, self.INTERVAL))
+            self._running += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running == 0:
+                sys.setswitchinterval(self._previous)
+
+
+quick_handoff = _QuickHandoff()
+
+
 class AnalysisSignals(QObject):
     """Carries a task's news from the worker thread to the main thread."""
 
@@ -100,7 +135,7 @@ class AnalysisTask(QRunnable):
     def run(self) -> None:
         gen = self.generation
         try:
-            with collector_paused:
+            with collector_paused, quick_handoff:
                 state = self.base.copy() if self.base is not None else PipelineAnalyzer()
                 result = state.update(self.paths, progress=self._progress, cancelled=self.stop.is_set)
         except Cancelled:
