@@ -10,7 +10,7 @@ import re
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from rapidfuzz.distance import Levenshtein
 
-from viewer.core.model import Article, Comparison
+from viewer.core.model import Article, Claim, Comparison
 from viewer.core.palette import style
 
 _WORD = re.compile(r"\S+")
@@ -67,24 +67,34 @@ def details_html(comparison: Comparison, claim_id: str | None) -> str:
         )
     aligned = comparison.aligned(c.id)
     base = " ".join(c.text.split())
-    if aligned:
+    others = [o for o in aligned if o.article != c.article]
+    repeats = [o for o in aligned if o.article == c.article]
+    if others:
         parts.append(
             "<hr><p><b>How the other sources word it</b> (differences underlined, words "
             "missing from this source struck through)</p><table cellspacing=6>"
         )
-        for o in aligned:
-            oa = comparison.article(o.article)
-            os_ = style(o.status)
-            parts.append(
-                f"<tr><td valign=top style='color:{os_.colour}'><b>{os_.symbol}</b></td>"
-                f"<td valign=top><b>{html.escape(oa.id)}</b><br>"
-                f"<small>{html.escape(_source_name(oa))}</small></td>"
-                f"<td valign=top>{word_diff_html(base, ' '.join(o.text.split()))}</td></tr>"
-            )
+        parts.extend(_wording_row(comparison, base, o) for o in others)
         parts.append("</table>")
     else:
         parts.append("<p style='color:gray'>No other source states this.</p>")
+    if repeats:
+        parts.append(f"<p><b>{html.escape(art.id)} also says it here</b></p><table cellspacing=6>")
+        parts.extend(_wording_row(comparison, base, o) for o in repeats)
+        parts.append("</table>")
     return "".join(parts)
+
+
+def _wording_row(comparison: Comparison, base: str, other: Claim) -> str:
+    """One aligned claim as a table row: status symbol, source, and its words against ``base``."""
+    oa = comparison.article(other.article)
+    os_ = style(other.status)
+    return (
+        f"<tr><td valign=top style='color:{os_.colour}'><b>{os_.symbol}</b></td>"
+        f"<td valign=top><b>{html.escape(oa.id)}</b><br>"
+        f"<small>{html.escape(_source_name(oa))}</small></td>"
+        f"<td valign=top>{word_diff_html(base, ' '.join(other.text.split()))}</td></tr>"
+    )
 
 
 class DetailsPanel(QTextBrowser):
