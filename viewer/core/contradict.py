@@ -27,11 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from viewer.core import contradict_sources as cs
 from viewer.core import contradict_words as cw
-from viewer.core.contradict_text import Pairing, pair
+from viewer.core.contradict_text import Pairing, pair, words
 from viewer.core.contradict_values import (
     DateMention,
     Quantity,
@@ -55,6 +56,18 @@ STRENGTH = {
     "quote": 0.3,
 }
 Found = tuple[str, str]  # kind, detail
+
+
+# A claim is read against every other claim of its group, and a story that many outlets run word for
+# word repeats the same claim text: its counts and dates are read once per text.
+@lru_cache(maxsize=32_768)
+def _quantities_of(text: str) -> tuple[Quantity, ...]:
+    return tuple(quantities(text, words(text)))
+
+
+@lru_cache(maxsize=32_768)
+def _dates_of(text: str, published: date | None) -> tuple[DateMention, ...]:
+    return tuple(dates(text, words(text), published))
 
 
 def find_contradictions(
@@ -87,29 +100,41 @@ def find_contradictions(
 
 def compare_claims(a: Claim, b: Claim, pub_a: date | None = None, pub_b: date | None = None) -> Found | None:
     """The strongest disagreement between two claims, or None when they can both be right."""
-    p = pair(a.text, b.text)
+    found = _disagreement(a.text, b.text, pub_a, pub_b)
+    if found is None:
+        return None
+    kind, said_a, said_b, about = found
+    return kind, f"{said_a} ({a.article}) vs {said_b} ({b.article}){about}"
+
+
+# Stories that many outlets run word for word pair the same two wordings again and again.
+@lru_cache(maxsize=65_536)
+def _disagreement(
+    a_text: str, b_text: str, pub_a: date | None, pub_b: date | None
+) -> tuple[str, str, str, str] | None:
+    """(kind, what the first says, what the second says, what about) for two wordings, or None."""
+    p = pair(a_text, b_text)
     if p.shared == 0:
         return None
-    x, y = a.article, b.article
     # claims that name different people, firms or places tell of different things: their figures and
     # dates may differ ("National City shares were down 15 cents" / "EDS shares closed up 6 cents")
-    same_subject = not _other_names(p, a.text, b.text)
-    if same_subject and (num := _number(a.text, b.text, p)) is not None:
-        return "number", f"{num[0]} ({x}) vs {num[1]} ({y})"
-    if same_subject and (dt := _date(a.text, b.text, p, pub_a, pub_b)) is not None:
-        return "date", f"{dt[0]} ({x}) vs {dt[1]} ({y})"
-    if (r := cw.role(a.text, b.text)) is not None:
-        return "role", f"{r[0]} ({x}) vs {r[1]} ({y}) for {r[2]}"
-    if (at := cs.attribution(p, a.text, b.text)) is not None:
-        return "attribution", f"{at[0]} ({x}) vs {at[1]} ({y})"
-    if (ng := cw.negation(p, a.text, b.text)) is not None:
-        return "negation", f"{ng[0]} ({x}) vs {ng[1]} ({y})"
-    if (an := cw.antonym(p, a.text, b.text)) is not None:
-        return "antonym", f"{an[0]} ({x}) vs {an[1]} ({y})"
-    if (en := cw.entity(p, a.text, b.text)) is not None:
-        return "entity", f"{en[0]} ({x}) vs {en[1]} ({y})"
-    if (q := cs.quote(a.text, b.text)) is not None:
-        return "quote", f"quoted as “{q[0]}” ({x}) vs “{q[1]}” ({y})"
+    same_subject = not _other_names(p, a_text, b_text)
+    if same_subject and (num := _number(a_text, b_text, p)) is not None:
+        return "number", num[0], num[1], ""
+    if same_subject and (dt := _date(a_text, b_text, p, pub_a, pub_b)) is not None:
+        return "date", dt[0], dt[1], ""
+    if (r := cw.role(a_text, b_text)) is not None:
+        return "role", r[0], r[1], f" for {r[2]}"
+    if (at := cs.attribution(p, a_text, b_text)) is not None:
+        return "attribution", at[0], at[1], ""
+    if (ng := cw.negation(p, a_text, b_text)) is not None:
+        return "negation", ng[0], ng[1], ""
+    if (an := cw.antonym(p, a_text, b_text)) is not None:
+        return "antonym", an[0], an[1], ""
+    if (en := cw.entity(p, a_text, b_text)) is not None:
+        return "entity", en[0], en[1], ""
+    if (q := cs.quote(a_text, b_text)) is not None:
+        return "quote", f"quoted as “{q[0]}”", f"“{q[1]}”", ""
     return None
 
 
@@ -127,7 +152,7 @@ def _number(a_text: str, b_text: str, p: Pairing) -> tuple[str, str] | None:
     """The same thing counted differently, in claims that otherwise say much the same."""
     if p.similarity < 0.3 or p.shared < 2:
         return None
-    qa, qb = quantities(a_text, p.a), quantities(b_text, p.b)
+    qa, qb = _quantities_of(a_text), _quantities_of(b_text)
     for x in qa:
         if not x.unit:
             continue
@@ -155,7 +180,7 @@ def _date(
     """Two dates in the same place of two claims that cannot both be right."""
     if p.similarity < 0.4 or p.shared < 2:
         return None
-    da, db = dates(a_text, p.a, pub_a), dates(b_text, p.b, pub_b)
+    da, db = _dates_of(a_text, pub_a), _dates_of(b_text, pub_b)
     if not da or not db:
         return None
     for s in p.slots:
@@ -168,6 +193,6 @@ def _date(
     return None
 
 
-def _also_stated(x: DateMention, others: list[DateMention]) -> bool:
+def _also_stated(x: DateMention, others: Sequence[DateMention]) -> bool:
     """The other claim names this date too, elsewhere: the claims may order events differently."""
     return any(not date_clash(x, o) and (o.kind == x.kind) for o in others)
