@@ -16,7 +16,8 @@ How it works:
 4. Groups form by average-linkage agglomeration: two groups merge only when their mean link is high
    enough and most of their cross pairs link directly, which stops the chains that plain transitive
    closure builds (A~B, B~C, but A≁C). A group holds one claim per article unless that article really
-   repeats itself. A second, looser pass joins groups that are facets of one statement.
+   repeats itself. A second, looser pass joins groups that are facets of one statement
+   (:mod:`viewer.core.grouping`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from viewer.core.grouping import Thresholds, agglomerate
 from viewer.core.model import Article, Claim
 from viewer.core.textnorm import acronym_candidates, concept, fold, tokens
 
@@ -284,7 +286,9 @@ class Aligner:
 
     def groups(self) -> list[list[str]]:
         """Groups of aligned claim ids, each with two or more claims, in order of first appearance."""
-        clusters = _agglomerate(len(self.claims), self.edges, [c.article for c in self.claims], self.params)
+        p = self.params
+        thresholds = Thresholds(p.link, p.merge, p.group_merge, p.repeat)
+        clusters = agglomerate(len(self.claims), self.edges, [c.article for c in self.claims], thresholds)
         groups = sorted(sorted(m) for m in clusters if len(m) > 1)
         return [[self.claims[i].id for i in g] for g in groups]
 
@@ -302,85 +306,3 @@ def align(
     if cancelled is not None and cancelled():
         return []
     return aligner.groups()
-
-
-def _agglomerate(
-    n: int, edges: dict[tuple[int, int], float], article_of: Sequence[str], params: AlignParams
-) -> list[set[int]]:
-    """Average-linkage merging: two groups join when their best link reaches LINK and their mean link
-    (absent links count 0) reaches MERGE, so a chain A~B~C with A≁C does not form."""
-    sim: dict[int, dict[int, float]] = defaultdict(dict)
-    for (i, j), s in edges.items():
-        sim[i][j] = s
-        sim[j][i] = s
-    members: dict[int, set[int]] = {i: {i} for i in range(n)}
-    owner = list(range(n))
-    p = params
-    _merge_pass(edges, sim, members, owner, article_of, p.link, p.merge, repeat=p.repeat, groups_only=False)
-    _merge_pass(edges, sim, members, owner, article_of, p.merge, p.group_merge, repeat=0.0, groups_only=True)
-    return list(members.values())
-
-
-def _merge_pass(
-    edges: dict[tuple[int, int], float],
-    sim: dict[int, dict[int, float]],
-    members: dict[int, set[int]],
-    owner: list[int],
-    article_of: Sequence[str],
-    link: float,
-    merge: float,
-    *,
-    repeat: float,
-    groups_only: bool,
-) -> None:
-    heap = [(-s, i, j) for (i, j), s in edges.items() if s >= link]
-    heapq.heapify(heap)
-    # a refusal depends only on the two groups' members: remember it until either group changes
-    version: dict[int, int] = defaultdict(int)
-    refused: set[tuple[int, int, int, int]] = set()
-    while heap:
-        _neg, i, j = heapq.heappop(heap)
-        ci, cj = owner[i], owner[j]
-        if ci == cj:
-            continue
-        a, b = members[ci], members[cj]
-        if groups_only and (len(a) < 2 or len(b) < 2):
-            continue
-        key = (ci, version[ci], cj, version[cj]) if ci < cj else (cj, version[cj], ci, version[ci])
-        if key in refused:
-            continue
-        if not _may_merge(a, b, sim, article_of, merge, repeat, groups_only):
-            refused.add(key)
-            continue
-        keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
-        members[keep] |= members[drop]
-        for x in members[drop]:
-            owner[x] = keep
-        del members[drop]
-        version[keep] += 1
-
-
-def _may_merge(
-    a: set[int],
-    b: set[int],
-    sim: dict[int, dict[int, float]],
-    article_of: Sequence[str],
-    merge: float,
-    repeat: float,
-    groups_only: bool,
-) -> bool:
-    links = [sim[x].get(y, 0.0) for x in a for y in b]
-    if math.fsum(links) / len(links) < merge:
-        return False
-    # most cross pairs must link directly: B~A and B~C alone do not put A with C
-    if not groups_only and 2 * sum(1 for s in links if s > 0) <= len(links):
-        return False
-    # one claim per article, unless the article repeats itself nearly word for word
-    clash = [(x, y) for x in a for y in b if article_of[x] == article_of[y]]
-    if clash:
-        # a group is about several sources: an article's repeats only join one that spans others
-        if any(sim[x].get(y, 0.0) < repeat for x, y in clash):
-            return False
-        if len({article_of[x] for x in a | b}) < 2:
-            return False
-    return True

@@ -1,0 +1,120 @@
+"""Linked claims -> groups, by average-linkage agglomeration that does not chain.
+
+Two groups join when their best link is strong enough and their mean link (absent links count 0) reaches
+a threshold, and, in the first pass, when most of their cross pairs link directly: A~B and B~C alone do
+not put A with C. A group holds one claim per article unless that article repeats itself nearly word for
+word. A second, looser pass joins groups of two or more claims that are facets of one statement.
+
+Each group keeps the sum and the number of its links to every group it touches, updated as groups merge,
+so judging a merge costs the pairs of claims from one article (usually none), not every cross pair.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+V = TypeVar("V", int, float)
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    link: float  # a pair of claims seeds a group at this score
+    merge: float  # two groups merge when their mean link reaches this
+    group_merge: float  # then groups of 2+ claims merge at this mean, as one statement's facets
+    repeat: float  # a second claim of one article joins only if this like the first
+
+
+def agglomerate(
+    n: int, edges: dict[tuple[int, int], float], article_of: Sequence[str], t: Thresholds
+) -> list[set[int]]:
+    """Groups of the claims 0…n-1 (singletons included) from the scored pairs ``edges`` (i < j)."""
+    clusters = _Clusters(n, edges, article_of)
+    clusters.merge_pass(t.link, t.merge, repeat=t.repeat, groups_only=False)
+    clusters.merge_pass(t.merge, t.group_merge, repeat=0.0, groups_only=True)
+    return list(clusters.members.values())
+
+
+class _Clusters:
+    def __init__(self, n: int, edges: dict[tuple[int, int], float], article_of: Sequence[str]) -> None:
+        self.edges = edges
+        self.article_of = article_of
+        self.sim: dict[int, dict[int, float]] = defaultdict(dict)
+        for (i, j), s in edges.items():
+            self.sim[i][j] = s
+            self.sim[j][i] = s
+        self.members: dict[int, set[int]] = {i: {i} for i in range(n)}
+        self.owner = list(range(n))
+        # per group: its members by article, and the sum and count of its links to each other group
+        self.by_article: dict[int, dict[str, list[int]]] = {i: {article_of[i]: [i]} for i in range(n)}
+        self.link_sum: dict[int, dict[int, float]] = {i: dict(self.sim[i]) for i in range(n)}
+        self.link_count: dict[int, dict[int, int]] = {i: dict.fromkeys(self.sim[i], 1) for i in range(n)}
+
+    def merge_pass(self, link: float, merge: float, *, repeat: float, groups_only: bool) -> None:
+        heap = [(-s, i, j) for (i, j), s in self.edges.items() if s >= link]
+        heapq.heapify(heap)
+        # a refusal depends only on the two groups' members: remember it until either group changes
+        version: dict[int, int] = defaultdict(int)
+        refused: set[tuple[int, int, int, int]] = set()
+        while heap:
+            _neg, i, j = heapq.heappop(heap)
+            ci, cj = self.owner[i], self.owner[j]
+            if ci == cj:
+                continue
+            a, b = self.members[ci], self.members[cj]
+            if groups_only and (len(a) < 2 or len(b) < 2):
+                continue
+            key = (ci, version[ci], cj, version[cj]) if ci < cj else (cj, version[cj], ci, version[ci])
+            if key in refused:
+                continue
+            if not self._may_merge(ci, cj, merge, repeat, groups_only):
+                refused.add(key)
+                continue
+            keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
+            self._join(keep, drop)
+            version[keep] += 1
+
+    def _may_merge(self, ci: int, cj: int, merge: float, repeat: float, groups_only: bool) -> bool:
+        pairs = len(self.members[ci]) * len(self.members[cj])
+        if self.link_sum[ci].get(cj, 0.0) / pairs < merge:
+            return False
+        # most cross pairs must link directly: B~A and B~C alone do not put A with C
+        if not groups_only and 2 * self.link_count[ci].get(cj, 0) <= pairs:
+            return False
+        # one claim per article, unless the article repeats itself nearly word for word
+        arts_i, arts_j = self.by_article[ci], self.by_article[cj]
+        common = arts_i.keys() & arts_j.keys()
+        if common:
+            sim = self.sim
+            if any(sim[x].get(y, 0.0) < repeat for art in common for x in arts_i[art] for y in arts_j[art]):
+                return False
+            # a group is about several sources: an article's repeats only join one that spans others
+            if len(arts_i.keys() | arts_j.keys()) < 2:
+                return False
+        return True
+
+    def _join(self, keep: int, drop: int) -> None:
+        moved = self.members.pop(drop)
+        self.members[keep] |= moved
+        for x in moved:
+            self.owner[x] = keep
+        for art, xs in self.by_article.pop(drop).items():
+            self.by_article[keep].setdefault(art, []).extend(xs)
+        _fold_row(self.link_sum, keep, drop, 0.0)
+        _fold_row(self.link_count, keep, drop, 0)
+
+
+def _fold_row(table: dict[int, dict[int, V]], keep: int, drop: int, zero: V) -> None:
+    """Group ``drop`` became part of ``keep``: add its row (and column) of ``table`` to keep's."""
+    mine, theirs = table[keep], table.pop(drop)
+    theirs.pop(keep, None)
+    mine.pop(drop, None)
+    for other, v in theirs.items():
+        row = table[other]
+        del row[drop]
+        total = mine.get(other, zero) + v
+        mine[other] = total
+        row[keep] = total
