@@ -25,10 +25,11 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from rapidfuzz import fuzz
 
@@ -223,17 +224,17 @@ class Aligner:
                 if len(ids) > limit:
                     continue
                 weight = scorer.idf[w]
-                for j in ids:
-                    if j >= i:
-                        break
+                for j in islice(ids, bisect_left(ids, i)):  # the earlier claims (postings are sorted)
                     shared[j] += weight
             # the overlap terms cannot reach the merge level when the shared weight is far below them;
             # of the rest, only the closest few are scored, so a story told a hundred times stays linear
-            ranked = [
-                (weight / min(totals[i], totals[j]), j)
-                for j, weight in shared.items()
-                if weight >= 0.05 * min(totals[i], totals[j])
-            ]
+            ti = totals[i]
+            ranked = []
+            for j, weight in shared.items():
+                tj = totals[j]
+                low = ti if ti < tj else tj
+                if weight >= 0.05 * low:
+                    ranked.append((weight / low, j))
             if len(ranked) > MAX_CANDIDATES:
                 ranked = heapq.nlargest(MAX_CANDIDATES, ranked)
             for _overlap, j in ranked:
