@@ -119,6 +119,15 @@ def task_samples(root: str, warm: int) -> dict[str, Any]:
     }
 
 
+def clear_caches() -> None:
+    """Empty the memo caches of ``viewer.core`` (words of a text, pairs of wordings already judged)."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("viewer.core"):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
 def task_corpus(paths: Sequence[str], repeat: int) -> dict[str, Any]:
     from viewer.core.pipeline import compare
 
@@ -129,6 +138,7 @@ def task_corpus(paths: Sequence[str], repeat: int) -> dict[str, Any]:
     comp = None
     for _ in range(repeat):
         timers.clear()
+        clear_caches()  # each repetition starts as cold as the first
         t = time.perf_counter()
         comp = compare(paths)
         dt = time.perf_counter() - t
