@@ -398,7 +398,7 @@ def markdown(results: dict[str, Any]) -> str:
         f"PySide6 {m.get('PySide6')}, rapidfuzz {m.get('rapidfuzz')}; commit {m['commit']}; "
         f"{m['when_utc']} UTC; load average {load}.",
         "",
-        "Reproduce: `.venv/bin/python bench/run.py` (needs `../shared`; about 4 minutes).",
+        "Reproduce: `.venv/bin/python bench/run.py` (needs `../shared`; about a minute).",
     ]
     return "\n".join(lines)
 
