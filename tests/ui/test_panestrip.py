@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from viewer.core.model import Comparison
 from viewer.core.pipeline import compare
@@ -174,3 +174,21 @@ def test_a_pane_that_loads_late_joins_synchronised_scrolling(qtbot, strip, compa
     qtbot.waitUntil(a3.is_loaded, timeout=2000)
     assert a3.scroll_value() > 0
     assert a3.is_claim_visible("A3.c42")
+
+
+def test_replaced_panes_are_hidden_at_once_and_deleted_a_few_per_turn(qtbot, strip, comparison):
+    from shiboken6 import isValid
+
+    strip.set_comparison(comparison)
+    old = list(strip.panes) + list(strip.strips)
+    strip.retire_per_turn = 1
+    strip.set_comparison(compare(SAMPLES[:2]))  # other articles: no pane is kept
+    assert all(not w.isVisible() for w in old)
+    # what is queued for deletion in this turn goes now; the strip queues them a few per later turn
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert all(isValid(w) for w in old)
+    strip._delete_retired()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert sum(not isValid(w) for w in old) == 1
+    qtbot.waitUntil(lambda: not any(isValid(w) for w in old), timeout=5000)
+    assert [p.article.id for p in strip.panes] == ["A1", "A2"]

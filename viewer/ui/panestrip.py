@@ -37,6 +37,7 @@ class PaneStrip(QScrollArea):
     # comparisons with more articles than this are built in batches and their panes load when seen
     lazy_above = 8
     batch_seconds = 0.02  # building panes yields to the event loop after about this long
+    retire_per_turn = 20  # old panes and connectors deleted in one turn of the event loop
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,11 @@ class PaneStrip(QScrollArea):
         self._batch_timer.timeout.connect(self._on_batch_timer_timeout)
         self._steps: list[Callable[[], None]] = []  # others' work, each in a turn between two batches
         self._batches = 0
+        self._retired: list[QWidget] = []  # hidden, to be deleted a few per turn
+        self._retire_timer = QTimer(self)
+        self._retire_timer.setSingleShot(True)
+        self._retire_timer.setInterval(0)
+        self._retire_timer.timeout.connect(self._delete_retired)
         self._load_timer = QTimer(self)
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(0)
@@ -98,8 +104,7 @@ class PaneStrip(QScrollArea):
             if key not in wanted:
                 # an old pane must neither paint nor drive scrolling until Qt deletes it
                 p.blockSignals(True)
-                p.hide()
-                p.deleteLater()
+                self._retire(p)
                 del reusable[key]
         self._reusable = reusable
         self._clear_layout()
@@ -150,9 +155,22 @@ class PaneStrip(QScrollArea):
         while self._layout.count():
             self._layout.takeAt(0)
         for s in self.strips:
-            s.hide()
-            s.deleteLater()
+            self._retire(s)
         self.strips = []
+
+    def _retire(self, widget: QWidget) -> None:
+        """Hide a widget now and delete it in a later turn, a few at a time: deleting the panes of a
+        large comparison all at once blocked the window for ~100 ms."""
+        widget.hide()
+        self._retired.append(widget)
+        self._retire_timer.start()
+
+    def _delete_retired(self) -> None:
+        chunk, self._retired = self._retired[: self.retire_per_turn], self._retired[self.retire_per_turn :]
+        for widget in chunk:
+            widget.deleteLater()
+        if self._retired:
+            self._retire_timer.start()
 
     def _build(self, generation: int, budget: float | None = -1.0, build_new: bool = True) -> None:
         """Place the next panes, building the new ones (unless not ``build_new``: then it stops at the
