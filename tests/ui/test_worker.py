@@ -109,3 +109,38 @@ def test_the_interval_is_back_after_a_real_analysis(qtbot, tmp_path):
     with qtbot.waitSignal(analyzer.finished, timeout=30000):
         analyzer.start([str(tmp_path / "a.txt")])
     qtbot.waitUntil(lambda: sys.getswitchinterval() == before, timeout=5000)
+
+
+def test_cycles_left_by_a_run_are_collected_when_the_window_tidies_up():
+    import gc
+    import weakref
+
+    from viewer.ui.worker import collector_paused
+
+    class Node:
+        pass
+
+    with collector_paused:
+        node = Node()
+        node.me = node  # a reference cycle, as an analysis might leave
+        ref = weakref.ref(node)
+        del node
+    gc.collect()
+    assert ref() is not None  # frozen with the run's work: no collection looks at it
+    assert collector_paused.tidy()
+    assert ref() is None
+    assert not collector_paused.tidy()  # nothing frozen since
+
+
+def test_the_window_tidies_the_collector_after_showing_a_comparison(qtbot, comparison, monkeypatch):
+    from viewer.ui import main_window
+
+    calls = []
+    monkeypatch.setattr(main_window.collector_paused, "tidy", lambda: calls.append(1) or True)
+    window = main_window.MainWindow()
+    qtbot.addWidget(window)
+    window._tidy_timer.stop()
+    window._tidy_timer.setInterval(10)
+    window.show_comparison(comparison)
+    assert window._tidy_timer.isActive()
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)

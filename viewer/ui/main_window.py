@@ -27,7 +27,9 @@ from viewer.ui.dropzone import EmptyState, MessageBar, paths_from_mime, samples_
 from viewer.ui.panestrip import PaneStrip
 from viewer.ui.sidebar import ClaimsSidebar
 from viewer.ui.theme import resource_icon
-from viewer.ui.worker import Analyzer
+from viewer.ui.worker import Analyzer, collector_paused
+
+TIDY_AFTER_MS = 5000  # idle time after a comparison is shown before the collector tidies up
 
 MAX_RECENT = 10
 
@@ -59,6 +61,13 @@ class MainWindow(QMainWindow):
         self.analyzer.finished.connect(self._on_analyzer_finished)
         self.analyzer.failed.connect(self._on_analyzer_failed)
         self.analyzer.cancelled.connect(self._on_analyzer_cancelled)
+        # a while after a comparison is shown, with no analysis running, the collector gets the cycles
+        # that earlier analyses left behind (it is paused during a run and its work frozen after)
+        self._tidy_timer = QTimer(self)
+        self._tidy_timer.setSingleShot(True)
+        self._tidy_timer.setInterval(TIDY_AFTER_MS)
+        self._tidy_timer.timeout.connect(self._tidy_collector)
+        self.comparison_shown.connect(self._tidy_timer.start)
 
         self.message_bar = MessageBar()
         self.empty = EmptyState()
@@ -324,6 +333,11 @@ class MainWindow(QMainWindow):
         menus.update_enabled(self)
         if not self.strip.is_filling():  # else the strip says when its last pane is there
             self.comparison_shown.emit()
+
+    def _tidy_collector(self) -> None:
+        if self.analyzer.busy:
+            return  # the run's end shows a comparison, which starts the timer again
+        collector_paused.tidy()
 
     def _fill_sidebar(self) -> None:
         """Give the claims list the comparison shown, if it does not have it yet."""

@@ -39,6 +39,7 @@ class _CollectorPause:
         self._lock = threading.Lock()
         self._running = 0
         self._was_enabled = True
+        self._frozen_runs = 0  # runs frozen since the last tidy
 
     def __enter__(self) -> None:
         with self._lock:
@@ -53,6 +54,20 @@ class _CollectorPause:
             if self._running == 0 and self._was_enabled:
                 gc.freeze()
                 gc.enable()
+                self._frozen_runs += 1
+
+    def tidy(self) -> bool:
+        """Collect what earlier runs left in reference cycles (frozen, they are never looked at): one
+        full pass, ~80 ms with 200 articles held, so the window calls this when it is idle. False when
+        a run is going on, nothing was frozen since, or the collector is off."""
+        with self._lock:
+            if self._running or not self._frozen_runs or not gc.isenabled():
+                return False
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()  # what is left is long-lived: keep it out of the young collections again
+            self._frozen_runs = 0
+            return True
 
 
 collector_paused = _CollectorPause()
