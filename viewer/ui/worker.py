@@ -21,7 +21,34 @@ from viewer.core.pipeline import Cancelled
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals
 
 
-class _CollectorPause:
+class _WhileRunning:
+    """A setting changed while analyses run: on when the first starts, back when the last ends
+    (analyses may overlap, one per worker thread)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._running == 0:
+                self._first_in()
+            self._running += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running == 0:
+                self._last_out()
+
+    def _first_in(self) -> None:
+        raise NotImplementedError
+
+    def _last_out(self) -> None:
+        raise NotImplementedError
+
+
+class _CollectorPause(_WhileRunning):
     """Switches Python's cyclic garbage collector off while analyses run.
 
     A full collection walks every object the analysis has built and holds the interpreter lock the
@@ -36,25 +63,19 @@ class _CollectorPause:
     """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._running = 0
+        super().__init__()
         self._was_enabled = True
         self._frozen_runs = 0  # runs frozen since the last tidy
 
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._running == 0:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-            self._running += 1
+    def _first_in(self) -> None:
+        self._was_enabled = gc.isenabled()
+        gc.disable()
 
-    def __exit__(self, *exc: object) -> None:
-        with self._lock:
-            self._running -= 1
-            if self._running == 0 and self._was_enabled:
-                gc.freeze()
-                gc.enable()
-                self._frozen_runs += 1
+    def _last_out(self) -> None:
+        if self._was_enabled:
+            gc.freeze()
+            gc.enable()
+            self._frozen_runs += 1
 
     def tidy(self) -> bool:
         """Collect what earlier runs left in reference cycles (frozen, they are never looked at): one
@@ -73,7 +94,7 @@ class _CollectorPause:
 collector_paused = _CollectorPause()
 
 
-class _QuickHandoff:
+class _QuickHandoff(_WhileRunning):
     """Makes the interpreter lock change threads every millisecond while analyses run (Python's default
     is every 5 ms).
 
@@ -86,22 +107,15 @@ class _QuickHandoff:
     INTERVAL = 0.001
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._running = 0
+        super().__init__()
         self._previous = sys.getswitchinterval()
 
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._running == 0:
-                self._previous = sys.getswitchinterval()
-                sys.setswitchinterval(min(self._previous, self.INTERVAL))
-            self._running += 1
+    def _first_in(self) -> None:
+        self._previous = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._previous, self.INTERVAL))
 
-    def __exit__(self, *exc: object) -> None:
-        with self._lock:
-            self._running -= 1
-            if self._running == 0:
-                sys.setswitchinterval(self._previous)
+    def _last_out(self) -> None:
+        sys.setswitchinterval(self._previous)
 
 
 quick_handoff = _QuickHandoff()
