@@ -492,3 +492,16 @@ def test_dates_are_read_in_every_form() -> None:
 def test_word_alignment_treats_aliases_as_equal() -> None:
     p = pair("The U.S. paid $4 million in ’91.", "The United States paid $4 million in 1991.")
     assert p.slots == [] and p.similarity == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The flood began on January 0.", (date(2025, 1, 1), date(2025, 1, 31))),
+        ("The flood began on 0 January.", (date(2025, 1, 1), date(2025, 1, 31))),
+        ("It opens on May 45.", (date(2024, 5, 1), date(2024, 5, 31))),
+    ],
+)
+def test_a_number_no_month_has_is_not_read_as_its_day(text: str, month: tuple[date, date]) -> None:
+    # found by the property test: "January 0" made a date of day 0 and raised
+    assert [d.span for d in dates(text, words(text), date(2025, 3, 1)) if d.kind == "date"] == [month]

@@ -295,11 +295,9 @@ def dates(text: str, ws: list[Word], published: date | None) -> list[DateMention
                 days = (10, 20)
             elif part == "late":
                 days = (20, 31)
-            if i + 1 < len(ws) and re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", ws[i + 1].low):
-                d = int(re.sub(r"\D", "", ws[i + 1].low))
+            if i + 1 < len(ws) and (d := _day_of_month(ws[i + 1].low)) is not None:
                 days, last = (d, d), i + 2
-            elif i >= 1 and re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", ws[i - 1].low):
-                d = int(re.sub(r"\D", "", ws[i - 1].low))
+            elif i >= 1 and (d := _day_of_month(ws[i - 1].low)) is not None:
                 days, first = (d, d), i - 1
             stated: int | None = None  # the year as written; else the one of the publication date
             assumed: int | None = None
@@ -335,6 +333,12 @@ def dates(text: str, ws: list[Word], published: date | None) -> list[DateMention
             continue
         i += 1
     return out
+
+
+def _day_of_month(low: str) -> int | None:
+    """'16' or '16th' -> 16; None for other words and for numbers no month has ('0', '45')."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", low)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
 
 
 def _month_span(year: int, month: int, days: tuple[int, int] | None) -> tuple[date, date]:
