@@ -15,7 +15,14 @@ from viewer.core.model import Article, Status
 from viewer.core.pipeline import compare_articles
 from viewer.core.segment import segment
 
-SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Random examples on developers' machines, the same examples in CI (``.ci/run`` sets CI=1): a new
+# example must not turn a landing red by chance; what it finds is fixed and kept as a test of its own.
+SETTINGS = settings(
+    max_examples=500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=bool(os.environ.get("CI")),
+)
 
 RTL = "שלום עולם זה טקסט בעברית. مرحبا بالعالم هذا نص عربي. "
 COMBINING = "e\u0301 a\u0308 n\u0303 \u0915\u093f \u1100\u1161 Z\u0351\u0352\u0357\u035b "
