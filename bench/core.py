@@ -32,11 +32,11 @@ _STAGES = [
     ("viewer.core.pipeline", "read_article", "read"),
     ("viewer.core.pipeline", "segment", "segment"),
     ("viewer.core.pipeline", "align", "align"),
-    ("viewer.core.align", "Aligner.add", "align"),
-    ("viewer.core.align", "Aligner.groups", "grouping"),
-    ("viewer.core.align", "_corpus_acronyms", "align.acronyms"),
-    ("viewer.core.align", "features", "align.features"),
-    ("viewer.core.align", "candidate_pairs", "align.candidates"),
+    ("viewer.core.align.aligner", "Aligner.add", "align"),
+    ("viewer.core.align.aligner", "Aligner.groups", "grouping"),
+    ("viewer.core.align.aligner", "_corpus_acronyms", "align.acronyms"),
+    ("viewer.core.align.aligner", "features", "align.features"),
+    ("viewer.core.align.aligner", "candidate_pairs", "align.candidates"),
     ("viewer.core.pipeline", "find_contradictions", "contradictions"),
 ]
 
@@ -187,7 +187,7 @@ def task_naive(left: str, right: str) -> dict[str, Any]:
 def task_incremental(paths: Sequence[str]) -> dict[str, Any]:
     """One article added to 50: without a cache (the whole 51 again), and with ``pipeline.Analyzer``."""
     from viewer.core import pipeline
-    from viewer.core.ingest import read_article
+    from viewer.core.read.ingest import read_article
 
     articles = [read_article(p, f"A{k}") for k, p in enumerate(paths, start=1)]
     old, new = articles[:-1], articles[-1:]

@@ -38,9 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from viewer.core import align  # noqa: E402
-from viewer.core.export import to_json  # noqa: E402
+from viewer.core.align import aligner as align  # noqa: E402
 from viewer.core.pipeline import Analyzer, read_inputs  # noqa: E402
+from viewer.core.report.export import to_json  # noqa: E402
 
 
 def ecb_ceiling(shared: str) -> list[tuple[str, float]]:

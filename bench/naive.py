@@ -57,8 +57,8 @@ def transitive_groups(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int
 
 def naive_compare(paths: Sequence[str]) -> dict[str, float | int]:
     """Read, segment (the project's code), score all pairs, group; seconds per stage."""
-    from viewer.core.ingest import read_article
-    from viewer.core.segment import segment
+    from viewer.core.claims.segment import segment
+    from viewer.core.read.ingest import read_article
 
     t0 = time.perf_counter()
     articles = [read_article(p, f"A{k}") for k, p in enumerate(paths, start=1)]

@@ -75,8 +75,8 @@ def run_compare(argv: Sequence[str]) -> int:
         opts = _compare_parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 for --help
         return int(exc.code or 0)
-    from viewer.core.export import to_json
     from viewer.core.pipeline import compare
+    from viewer.core.report.export import to_json
 
     comparison = compare(opts.inputs)
     for problem in comparison.problems:
@@ -108,7 +108,7 @@ def _write_text(path: str, text: str) -> None:
 
 
 def _write_sheets(comparison: object, opts: argparse.Namespace) -> None:
-    from viewer.core import report
+    from viewer.core.report import sheet as report
 
     if opts.html:
         _write_text(opts.html, report.to_html(comparison, title=opts.title))  # type: ignore[arg-type]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.align import AlignParams, Scorer, features
-from viewer.core.ingest import article_from_text
+from viewer.core.align.aligner import AlignParams, Scorer, features
+from viewer.core.claims.textnorm import tokens
 from viewer.core.model import Status
 from viewer.core.pipeline import compare_articles
-from viewer.core.textnorm import tokens
+from viewer.core.read.ingest import article_from_text
 
 
 def norms(text: str) -> list[str]:

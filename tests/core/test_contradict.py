@@ -11,9 +11,9 @@ from datetime import date
 
 import pytest
 
-from viewer.core.contradict import STRENGTH, compare_claims, find_contradictions
-from viewer.core.contradict_text import pair, words
-from viewer.core.contradict_values import agree, dates, quantities
+from viewer.core.contradict.finder import STRENGTH, compare_claims, find_contradictions
+from viewer.core.contradict.text import pair, words
+from viewer.core.contradict.values import agree, dates, quantities
 from viewer.core.model import Article, Claim
 
 

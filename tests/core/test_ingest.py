@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core.ingest import (
+from viewer.core.read.ingest import (
     MAX_CHARS,
     OFFLINE_MESSAGE,
     SUPPORTED_SUFFIXES,
@@ -460,7 +460,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_permission_denied_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import viewer.core.ingest as ingest
+    import viewer.core.read.ingest as ingest
 
     path = tmp_path / "a.txt"
     path.write_text(STORY, encoding="utf-8")
@@ -556,7 +556,7 @@ def test_supported_suffixes_cover_every_format() -> None:
 
 def test_heavy_libraries_are_not_imported_with_ingest() -> None:
     code = (
-        "import sys, viewer.core.ingest, viewer.core.pipeline\n"
+        "import sys, viewer.core.read.ingest, viewer.core.pipeline\n"
         "heavy = ('trafilatura', 'pypdf', 'docx', 'charset_normalizer', 'lxml')\n"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
@@ -583,7 +583,7 @@ FULL = "A line of prose that runs to the full width of the column of this page a
     ids=["paragraphs", "hyphen", "soft hyphen", "hyphen before digit", "page numbers", "blank"],
 )
 def test_pdf_paragraphs(pages: list[str], expected: str) -> None:
-    from viewer.core.formats import pdf_paragraphs
+    from viewer.core.read.pdf import pdf_paragraphs
 
     assert pdf_paragraphs(pages) == expected
 

@@ -10,10 +10,10 @@ import tempfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.core.ingest import IngestError, article_from_text, read_article
+from viewer.core.claims.segment import segment
 from viewer.core.model import Article, Status
 from viewer.core.pipeline import compare_articles
-from viewer.core.segment import segment
+from viewer.core.read.ingest import IngestError, article_from_text, read_article
 
 # Random examples on developers' machines, the same examples in CI (``.ci/run`` sets CI=1): a new
 # example must not turn a landing red by chance; what it finds is fixed and kept as a test of its own.

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core.contradict import compare_claims, find_contradictions
+from viewer.core.contradict.finder import compare_claims, find_contradictions
 from viewer.core.model import Claim, Comparison, Status
 from viewer.core.pipeline import compare
 

@@ -11,7 +11,8 @@ import pytest
 from viewer.core.model import Article, Claim, Comparison, Contradiction, Group, Status
 from viewer.core.palette import STATUS_STYLES
 from viewer.core.pipeline import compare
-from viewer.core.report import (
+from viewer.core.report.parts import differing_words, short_wording
+from viewer.core.report.sheet import (
     MATRIX_SYMBOLS,
     Section,
     SheetOptions,
@@ -22,7 +23,6 @@ from viewer.core.report import (
     to_csv,
     to_html,
 )
-from viewer.core.report_parts import differing_words, short_wording
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

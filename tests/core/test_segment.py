@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core.segment import is_boilerplate, segment
+from viewer.core.claims.segment import segment
+from viewer.core.read.boilerplate import is_boilerplate
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

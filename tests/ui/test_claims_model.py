@@ -112,8 +112,8 @@ def test_contradicted_groups_are_listed_strongest_first(qtmodeltester):
 
 
 def test_a_large_comparison_opens_its_first_sections_only_and_selection_opens_its_own(qtbot):
-    from viewer.core.ingest import article_from_text
     from viewer.core.pipeline import compare_articles
+    from viewer.core.read.ingest import article_from_text
     from viewer.ui.sidebar import EXPAND_ALL_UP_TO
 
     texts = [

@@ -80,7 +80,7 @@ def test_a_broken_session_file_is_reported(window, tmp_path):
 
 def test_export_pdf_and_html_write_the_sheet(qtbot, window, comparison, tmp_path, monkeypatch):
     pytest.importorskip("viewer.ui.printing")
-    report = pytest.importorskip("viewer.core.report")
+    report = pytest.importorskip("viewer.core.report.sheet")
     window.show_comparison(comparison)
     monkeypatch.setattr(menus, "_sheet_options", lambda w: report.SheetOptions())
     pdf = tmp_path / "sheet.pdf"

@@ -17,7 +17,7 @@ from PySide6.QtGui import QTextDocument
 
 from viewer.core.model import Article, Claim, Comparison, Contradiction, Group, Status
 from viewer.core.pipeline import compare
-from viewer.core.report import Section, SheetOptions, sheet_title
+from viewer.core.report.sheet import Section, SheetOptions, sheet_title
 from viewer.ui.printing import build_document, export_html, export_pdf, write_pdf
 from viewer.ui.sheet_dialog import SheetOptionsDialog
 

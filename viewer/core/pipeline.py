@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from viewer.core.align import DEFAULT, Aligner, AlignParams
-from viewer.core.contradict import find_contradictions
-from viewer.core.ingest import IngestError, expand_inputs, read_article
+from viewer.core.align.aligner import DEFAULT, Aligner, AlignParams
+from viewer.core.claims.segment import segment
+from viewer.core.contradict.finder import find_contradictions
 from viewer.core.model import Article, Claim, Comparison, Contradiction, Group, Problem, Status
-from viewer.core.segment import segment
+from viewer.core.read.ingest import IngestError, expand_inputs, read_article
 
 Progress = Callable[[int, int, str], None]
 

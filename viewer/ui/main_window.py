@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.ingest import OFFLINE_MESSAGE, expand_inputs
 from viewer.core.model import Comparison, Problem
+from viewer.core.read.ingest import OFFLINE_MESSAGE, expand_inputs
 from viewer.ui import menus
 from viewer.ui.details import DetailsPanel
 from viewer.ui.dropzone import EmptyState, MessageBar, paths_from_mime, samples_dir

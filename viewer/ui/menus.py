@@ -258,7 +258,7 @@ def _sheet_options(w: MainWindow) -> Any | None:
         from viewer.ui.sheet_dialog import SheetOptionsDialog
     except ImportError:
         try:
-            from viewer.core.report import SheetOptions
+            from viewer.core.report.sheet import SheetOptions
         except ImportError:
             return None
         return SheetOptions()

@@ -33,7 +33,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from viewer.core.model import Comparison
-from viewer.core.report import SheetOptions, sheet_title, to_html
+from viewer.core.report.sheet import SheetOptions, sheet_title, to_html
 
 DOC_DPI = 96.0  # the document is laid out in CSS pixels
 MARGIN_MM = (14.0, 17.0, 14.0, 15.0)  # left, top (header inside), right, bottom (footer inside)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.model import Status
 from viewer.core.palette import STATUS_STYLES
-from viewer.core.report import DEFAULT_SECTIONS, Section, SheetOptions, default_page_size
+from viewer.core.report.sheet import DEFAULT_SECTIONS, Section, SheetOptions, default_page_size
 
 
 class SheetOptionsDialog(QDialog):

@@ -2,8 +2,8 @@
 
 The contradiction finder compares two claims word by word: each word keeps its surface (for the sentence
 shown to the reader) and gets a normal form (case, accents, aliases such as "U.S." = "United States",
-numbers, stems and synonyms from :mod:`viewer.core.textnorm`), so that harmless variation aligns as equal
-and only the slots that really differ are left to judge.
+numbers, stems and synonyms from :mod:`viewer.core.claims.textnorm`), so that harmless variation aligns
+as equal and only the slots that really differ are left to judge.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from viewer.core.textnorm import STOPWORDS, concept, fold, number_value
+from viewer.core.claims.textnorm import STOPWORDS, concept, fold, number_value
 
 # words that carry no claim of their own, on top of the stop words: fillers, hedges, intensifiers
 _FILLER = frozenset(

@@ -6,7 +6,7 @@ import csv
 import io
 
 from viewer.core.model import Comparison
-from viewer.core.report_parts import CSV_FIELDS
+from viewer.core.report.parts import CSV_FIELDS
 
 
 def to_csv(comparison: Comparison) -> str:

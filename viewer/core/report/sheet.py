@@ -19,15 +19,15 @@ from html import escape
 
 from viewer.core.model import Article, Claim, Comparison, Group, Status
 from viewer.core.palette import STATUS_STYLES
-from viewer.core.report_csv import read_csv, to_csv
-from viewer.core.report_parts import (
+from viewer.core.report.csv_table import read_csv, to_csv
+from viewer.core.report.parts import (
     CSV_FIELDS,
     differing_words,
     matrix_cell,
     short_wording,
     source_label,
 )
-from viewer.core.report_title import common_headline, sheet_title
+from viewer.core.report.title import common_headline, sheet_title
 
 __all__ = [
     "CSV_FIELDS",

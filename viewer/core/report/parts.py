@@ -1,6 +1,6 @@
 """Small pieces of the comparison sheet: claim wordings, source labels, matrix cells, word differences.
 
-Kept apart from :mod:`viewer.core.report` so each stays short; Qt-free like all of ``viewer.core``.
+Kept apart from :mod:`viewer.core.report.sheet` so each stays short; Qt-free like all of ``viewer.core``.
 """
 
 from __future__ import annotations

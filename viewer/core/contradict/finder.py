@@ -1,6 +1,6 @@
 """A group of aligned claims -> the pairs that disagree, each with a reason a reader understands.
 
-Two claims of different articles are aligned word by word (:mod:`viewer.core.contradict_text`); harmless
+Two claims of different articles are aligned word by word (:mod:`viewer.core.contradict.text`); harmless
 variation ("U.S." / "United States", "$4m" / "$4 million", "over" / "more than", "’91" / "1991", a dropped
 adjective, hyphens) aligns as equal. The places that still differ are then judged, hard facts first:
 
@@ -17,8 +17,8 @@ adjective, hyphens) aligns as equal. The places that still differ are then judge
 
 A claim pair gets at most one contradiction, the strongest kind found. Each detail names both values and
 both articles: "30 people (A1) vs 50 people (A2)". Numbers and dates are read in
-:mod:`viewer.core.contradict_values`, negation, antonyms, names and roles judged in
-:mod:`viewer.core.contradict_words`, sources and quotations in :mod:`viewer.core.contradict_sources`.
+:mod:`viewer.core.contradict.values`, negation, antonyms, names and roles judged in
+:mod:`viewer.core.contradict.words`, sources and quotations in :mod:`viewer.core.contradict.sources`.
 Claims that name different subjects in one place ("Shares of X fell 15 cents" / "Shares of Y rose 6
 cents") are not compared on numbers or dates: they tell of two things.
 """
@@ -30,10 +30,10 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
-from viewer.core import contradict_sources as cs
-from viewer.core import contradict_words as cw
-from viewer.core.contradict_text import Pairing, pair, words
-from viewer.core.contradict_values import (
+from viewer.core.contradict import sources as cs
+from viewer.core.contradict import words as cw
+from viewer.core.contradict.text import Pairing, pair, words
+from viewer.core.contradict.values import (
     DateMention,
     Quantity,
     agree,

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from viewer.core.contradict_text import MONTHS, WEEKDAYS, Word
-from viewer.core.textnorm import concept, number_value
+from viewer.core.claims.textnorm import concept, number_value
+from viewer.core.contradict.text import MONTHS, WEEKDAYS, Word
 
 INF = math.inf
 _VAGUE = {

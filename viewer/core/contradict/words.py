@@ -3,7 +3,7 @@
 Each check looks at the places where the word alignment of two claims (:func:`contradict_text.pair`)
 differs, and only when the rest of the two claims agrees, so that a paraphrase never reads as a clash.
 Every check returns the two values as written, for the sentence shown to the reader, or None. Who said
-it and how it was quoted are checked in :mod:`viewer.core.contradict_sources`.
+it and how it was quoted are checked in :mod:`viewer.core.contradict.sources`.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from viewer.core.contradict_text import MONTHS, WEEKDAYS, Pairing, Slot, Word, acronym_of, phrase, words
-from viewer.core.textnorm import concept, fold
+from viewer.core.claims.textnorm import concept, fold
+from viewer.core.contradict.text import MONTHS, WEEKDAYS, Pairing, Slot, Word, acronym_of, phrase, words
 
 # -- negation ---------------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ import re
 
 from rapidfuzz.distance import Indel
 
-from viewer.core.contradict_text import Pairing, Word, acronym_of, words
+from viewer.core.contradict.text import Pairing, Word, acronym_of, words
 
 # -- attribution ------------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 How it works:
 
-1. Every claim becomes a bag of normalised content tokens (:mod:`viewer.core.textnorm`): stems, names,
+1. Every claim becomes a bag of normalised content tokens (:mod:`viewer.core.claims.textnorm`): stems, names,
    aliases ("U.S." = "United States"), common newsroom synonyms, and acronyms the corpus spells out
    ("FAA" = "Federal Aviation Administration"). Each token is weighted by how rare it is among all claims
    (inverse document frequency), so "Hezbollah" counts for much and "Maduro", in a story about Maduro,
@@ -17,7 +17,7 @@ How it works:
    enough and most of their cross pairs link directly, which stops the chains that plain transitive
    closure builds (A~B, B~C, but A≁C). A group holds one claim per article unless that article really
    repeats itself. A second, looser pass joins groups that are facets of one statement
-   (:mod:`viewer.core.grouping`).
+   (:mod:`viewer.core.align.grouping`).
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ from itertools import islice, pairwise
 
 from rapidfuzz import fuzz
 
-from viewer.core.grouping import Thresholds, agglomerate
+from viewer.core.align.grouping import Thresholds, agglomerate
+from viewer.core.claims.textnorm import acronym_candidates, concept, fold, tokens
 from viewer.core.model import Article, Claim
-from viewer.core.textnorm import acronym_candidates, concept, fold, tokens
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,8 @@ import stat
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from viewer.core.formats import Extracted, IngestError, clean_text, decode_text
 from viewer.core.model import Article, Problem
+from viewer.core.read.text import Extracted, IngestError, clean_text, decode_text
 
 __all__ = [
     "MAX_CHARS",
@@ -157,19 +157,19 @@ def _read_plain(raw: bytes) -> Extracted:
 
 
 def _read_html(raw: bytes) -> Extracted:
-    from viewer.core.formats import read_html
+    from viewer.core.read.html import read_html
 
     return read_html(raw)
 
 
 def _read_pdf(raw: bytes) -> Extracted:
-    from viewer.core.formats import read_pdf
+    from viewer.core.read.pdf import read_pdf
 
     return read_pdf(raw)
 
 
 def _read_docx(raw: bytes) -> Extracted:
-    from viewer.core.formats import read_docx
+    from viewer.core.read.docx import read_docx
 
     return read_docx(raw)
 
@@ -278,7 +278,7 @@ _GLUED_OUTLET = re.compile(r"[ \t]*·[ \t]*[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}?(?=[
 
 def _boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the text is page furniture (date lines, 'Advertisement', bylines, a glued '· Outlet')."""
-    from viewer.core.segment import is_boilerplate
+    from viewer.core.read.boilerplate import is_boilerplate
 
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -311,7 +311,7 @@ def _published(head: list[str], text: str) -> str | None:
 
 
 def _title_from_lines(lines: list[str]) -> str | None:
-    from viewer.core.segment import is_boilerplate
+    from viewer.core.read.boilerplate import is_boilerplate
 
     for ln in lines[:4]:
         s = ln.strip()
@@ -328,7 +328,7 @@ def _title_from_lines(lines: list[str]) -> str | None:
 
 def _first_sentence(lines: list[str]) -> str | None:
     """The first sentence of the prose, cut at a word boundary, as a readable stand-in for a headline."""
-    from viewer.core.segment import is_boilerplate
+    from viewer.core.read.boilerplate import is_boilerplate
 
     for ln in lines:
         s = " ".join(ln.split())

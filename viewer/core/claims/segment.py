@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from viewer.core.model import Span
+from viewer.core.read.boilerplate import is_boilerplate
 
 # Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
@@ -33,30 +34,6 @@ _OPEN_QUOTES = "\"'“‘«(["
 _CLOSE_QUOTES = "\"'”’»)]"
 _TERMINALS = ".!?…"
 
-_BOILERPLATE_LINE = re.compile(
-    r"""^\s*(?:
-        advertisement|advertising|sponsored(?:\s+content)?|
-        (?:new\s+)?you\ can\ now\ listen\ to\b.*|
-        (?:date|published|updated|posted|last\ updated)\b[:\s](?=.*\d).{0,100}|
-        (?:click|tap)\ here\b.*|read\ more\b.{0,80}|related:?.{0,80}|
-        sign\ up\b.{0,100}|subscribe\b.{0,100}|share\ (?:this|on)\b.{0,60}|follow\ us\b.{0,60}|
-        by\ [A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,.{0,40})?|
-        (?:photo|image|video)(?:\ credit)?:.{0,120}|
-        ©.{0,120}|copyright\b.{0,120}|all\ rights\ reserved.{0,40}
-    )\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
-# A line that is only a date or time ("Tuesday, July 2nd, 2013", "Tue Jul 2, 2013 1: 28PM GMT").
-_DATE_ONLY = re.compile(
-    rf"""^\s*(?:{_WEEKDAY}\s*)?(?:
-        {_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{2,4}}|
-        \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{2,4}}|
-        \d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}
-    )[\s,]*(?:\d{{1,2}}\s*[:.]\s*\d{{2}}\s*(?:[ap]\.?\s*m\.?)?\s*(?:[A-Z]{{2,4}})?)?\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 # "· Yahoo NewsAs Washington…": an outlet glued to the first sentence of a syndicated page.
 _DOT_PREFIX = re.compile(r"\s*·\s*[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}?(?=[A-Z][a-z])")
 # "WASHINGTON (Reuters) - " and similar datelines before the first sentence.
@@ -69,14 +46,6 @@ _ATTRIBUTION = re.compile(
     re.VERBOSE,
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def is_boilerplate(line: str) -> bool:
-    """True for a line that is page furniture rather than article prose."""
-    s = line.strip()
-    if not s:
-        return True
-    return bool(_BOILERPLATE_LINE.match(s) or _DATE_ONLY.match(s))
 
 
 def segment(text: str) -> list[Span]:
