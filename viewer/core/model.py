@@ -80,6 +80,32 @@ class Contradiction:
     kind: str
     detail: str
     strength: float = 1.0
+    by: str = "engine"  # "engine" or "user" (a reviewer's "contradiction" decision)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a disagreement: what some sources say, and the claims that say it."""
+
+    value: str
+    claims: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """One disagreement as a reader sees it: a group's sources split into sides ("A5 calls Donald Trump
+    former US President; A2 and A4 call him President"). Built from the pairwise contradictions."""
+
+    group: str | None
+    kind: str
+    detail: str
+    sides: tuple[Side, ...]
+    strength: float = 1.0
+    by: str = "engine"
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        return tuple(c for s in self.sides for c in s.claims)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +128,7 @@ class Comparison:
     groups: tuple[Group, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
     problems: tuple[Problem, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
 
     # -- look-ups -------------------------------------------------------------------------------
     @cached_property
@@ -131,6 +158,14 @@ class Comparison:
         for k in self.contradictions:
             for cid in k.claims:
                 out.setdefault(cid, []).append(k)
+        return out
+
+    @cached_property
+    def _disagreements_by_claim(self) -> dict[str, list[Disagreement]]:
+        out: dict[str, list[Disagreement]] = {}
+        for d in self.disagreements:
+            for cid in d.claims:
+                out.setdefault(cid, []).append(d)
         return out
 
     def article(self, article_id: str) -> Article:
@@ -181,6 +216,9 @@ class Comparison:
 
     def contradictions_of(self, claim_id: str) -> list[Contradiction]:
         return list(self._contradictions_by_claim.get(claim_id, ()))
+
+    def disagreements_of(self, claim_id: str) -> list[Disagreement]:
+        return list(self._disagreements_by_claim.get(claim_id, ()))
 
     def counts(self, article_id: str | None = None) -> Mapping[Status, int]:
         """How many claims have each status (of one article, or of all)."""

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from viewer.core.align.aligner import DEFAULT, Aligner, AlignParams
 from viewer.core.claims.segment import segment
+from viewer.core.contradict.disagree import disagreements_of
 from viewer.core.contradict.finder import find_contradictions
 from viewer.core.model import Article, Claim, Comparison, Contradiction, Group, Problem, Status
 from viewer.core.read.ingest import IngestError, expand_inputs, read_article
@@ -73,7 +74,7 @@ def compare(
     """Compare the articles in ``paths`` (files or folders)."""
     articles, problems = read_inputs(paths, progress=progress, cancelled=cancelled)
     result = compare_articles(articles, progress=progress, cancelled=cancelled)
-    return Comparison(result.articles, result.claims, result.groups, result.contradictions, tuple(problems))
+    return replace(result, problems=tuple(problems))
 
 
 def compare_articles(
@@ -226,7 +227,14 @@ def _assemble(
         status = _status(c.id in contradicted, srcs)
         final.append(Claim(c.id, c.article, c.start, c.end, c.text, status, group_of.get(c.id), srcs))
     contradictions.sort(key=lambda k: -k.strength)
-    return Comparison(tuple(articles), tuple(final), tuple(groups), tuple(contradictions))
+    disagreements = disagreements_of(contradictions, final)
+    return Comparison(
+        tuple(articles),
+        tuple(final),
+        tuple(groups),
+        tuple(contradictions),
+        disagreements=tuple(disagreements),
+    )
 
 
 def _status(contradicted: bool, sources: Sequence[str]) -> Status:

@@ -40,6 +40,17 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
         ],
         "contradictions": [
             {"group": k.group, "claims": list(k.claims), "kind": k.kind, "detail": k.detail}
+            | ({"by": k.by} if k.by != "engine" else {})
             for k in comparison.contradictions
+        ],
+        "disagreements": [
+            {
+                "group": d.group,
+                "kind": d.kind,
+                "detail": d.detail,
+                "sides": [{"value": s.value, "claims": list(s.claims)} for s in d.sides],
+                "by": d.by,
+            }
+            for d in comparison.disagreements
         ],
     }

@@ -24,7 +24,7 @@ from viewer.core.report.sheet import (
     to_html,
 )
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 
 
 def _article(aid: str, title: str, sentences: list[str], outlet: str | None = None) -> tuple[Article, list]:

@@ -9,7 +9,7 @@ import pytest
 from viewer.core.claims.segment import segment
 from viewer.core.read.boilerplate import is_boilerplate
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 
 
 def texts(text: str) -> list[str]:

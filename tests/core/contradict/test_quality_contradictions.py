@@ -21,7 +21,7 @@ from viewer.core.contradict.finder import compare_claims, find_contradictions
 from viewer.core.model import Claim, Comparison, Status
 from viewer.core.pipeline import compare
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data"
 EDITS = json.loads((DATA / "perturb_dev.json").read_text(encoding="utf-8"))
 GOLD = json.loads((DATA / "seeds_gold_dev.json").read_text(encoding="utf-8"))
