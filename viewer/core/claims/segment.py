@@ -4,7 +4,8 @@ Works line by line. Boilerplate lines ("Advertisement", "Published: …", a bare
 in the text; bullets lose their marker; headings stay whole; a quotation whose attribution sits on the next
 line ("…,” / Neumann said.) becomes one claim, and so does a line that introduces a quotation with a colon
 together with the quotation's first sentence ("Senator X stated:" / "- “We have a war…”"); and a sentence
-with two facts joined by a semicolon becomes two claims.
+with two facts joined by a semicolon, or two complete clauses joined by a conjunction, becomes two claims.
+Section headings between paragraphs are not claims (the first line, the headline, is one).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from viewer.core.claims.clauses import has_finite_verb, last_clause, opens_clause
 from viewer.core.model import Span
 from viewer.core.read.boilerplate import is_boilerplate
 
@@ -38,7 +40,9 @@ _TERMINALS = ".!?…"
 _DOT_PREFIX = re.compile(r"\s*·\s*[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}?(?=[A-Z][a-z])")
 # "WASHINGTON (Reuters) - " and similar datelines before the first sentence.
 _DATELINE_PREFIX = re.compile(r"\s*[A-Z][A-Z .,'-]{2,40}\s*\([A-Za-z .]{2,30}\)\s*[-–—]+\s*")
-_BULLET = re.compile(r"\s*(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s+")
+# a list marker; "5. 9 Earthquake Jolts Iran" is a decimal written with a space, not item 5
+_BULLET = re.compile(r"\s*(?:[-*•·▪◦‣–—]|\d{1,2}[.)](?!\s*\d))\s+")
+_MARKDOWN_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+")
 _ATTRIBUTION = re.compile(
     r"""^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|he|she|they|it|the\ \w+)\s+
     (?:said|says|added|explained|warned|noted|continued|told\ [\w\s]{1,40}|wrote|stated|argued)\b
@@ -53,17 +57,32 @@ def segment(text: str) -> list[Span]:
     spans: list[Span] = []
     pending_quote: Span | None = None
     pending_intro: Span | None = None  # a line that ends with a colon, before a quotation
-    for line_start, line in _lines(text):
+    lines = list(_lines(text))
+    seen_prose = False  # the first line of prose is the headline: a claim, unlike later section headings
+    for n, (line_start, line) in enumerate(lines):
         start = line_start
         end = line_start + len(line.rstrip())
         body = text[start:end]
         if is_boilerplate(body):
             pending_quote = pending_intro = None
             continue
+        headline = not seen_prose
+        seen_prose = True
+        marker = _MARKDOWN_HEADING.match(text, start, end)
+        if marker and marker.end() < end:
+            pending_quote = pending_intro = None
+            if not headline or len(marker[1]) > 1:
+                continue  # "## What happens next": a section heading is not a claim
+            start = marker.end()
+        bulleted = False
         for rx in (_DOT_PREFIX, _DATELINE_PREFIX, _BULLET):
             m = rx.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()
+                bulleted = bulleted or rx is _BULLET
+        if not (headline or bulleted) and _is_section_heading(text[start:end].strip(), lines, n):
+            pending_quote = pending_intro = None
+            continue
         start += len(text[start:end]) - len(text[start:end].lstrip())
         if start >= end:
             continue
@@ -114,6 +133,33 @@ def _is_heading(line: str) -> bool:
         return False
     # a line with a sentence break inside is prose that lost its final stop
     return not re.search(r"[a-z][.!?]\s+[A-Z]", s)
+
+
+_SECTION_WORDS = 14
+
+
+def _is_section_heading(body: str, lines: list[tuple[int, str]], n: int) -> bool:
+    """A section heading between paragraphs ("What Happens Next?", "An Offer Refused, Talks Collapse"):
+    a short line of its own in title case, or a short question, that prose follows. It stays in the text
+    but states nothing, so it is not a claim. A line in sentence case with a verb stays a claim."""
+    words = body.split()
+    if not words or len(words) > _SECTION_WORDS or body.rstrip("-– ").endswith(":"):
+        return False
+    if not any(ln.strip() and not is_boilerplate(ln) for _, ln in lines[n + 1 :]):
+        return False  # nothing follows: the last line of an article is prose that lost its stop
+    if body[:1] in _OPEN_QUOTES or re.search(r"[^\W\d_][.!?]\s+\S", body):
+        return False
+    if body.endswith("?"):
+        return True  # a question on a line of its own asks the reader; it asserts nothing
+    return _is_heading(body) and _title_case(body)
+
+
+def _title_case(body: str) -> bool:
+    """Most words of four letters or more start with a capital (short function words may not)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", body) if len(w) >= 4]
+    if len(words) < 2 or not body[:1].isupper():
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= 0.8 * len(words)
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -178,18 +224,11 @@ def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> 
     return True
 
 
-_CLAUSE_SUBJECT = (
-    r"(?:he|she|it|they|we|i|(?:the|a|an|this|that|these|those|his|her|its|their|some|many|most|all|much"
-    r"|[A-Z][\w'’-]+)\s+(?:(?!(?:if|when|that|who|which|only|he|she|they|it|we|and|or)\b)[\w'’-]+\s+){0,4}?)"
-)
-_FINITE = (
-    r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|said|says|\w+ed)\b"
-)
-# "…, and the money has been used…": a conjunction that opens a clause with its own subject and verb
+# "…, and the money has been used…": a conjunction that may open a clause with its own subject and verb
+# (clauses.opens_clause decides; a pronoun before it is part of a compound subject: "he and his wife")
 _COORD_CLAUSE = re.compile(
     r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?<!\bI)(?<!\bthey)(?<!\byou)"
-    rf",?\s+(?:and|but|while|whereas|after|because|although)\s+"
-    rf"(?={_CLAUSE_SUBJECT}{_FINITE})"
+    r",?\s+(?:and|but|while|whereas|after|because|although)\s+"
 )
 # "…delivered an ultimatum before announcing the airspace closed": a second action in a participle
 _PARTICIPLE = re.compile(r",?\s+(?:before|after)\s+(?=\w+ing\s)")
@@ -211,9 +250,16 @@ def _split_facts(text: str, start: int, end: int) -> list[Span]:
         cuts.append((start + m.start() + 1, start + m.end()))
     for rx, min_left in ((_COORD_CLAUSE, _MIN_LEFT), (_COORD_VERB, 8), (_PARTICIPLE, 8)):
         for m in rx.finditer(body):
-            left_words = len(_WORD.findall(body[: m.start()]))
-            right_words = len(_WORD.findall(body[m.end() :]))
-            if left_words >= min_left and right_words >= _MIN_RIGHT and not _inside_quote(body, m.start()):
+            left, right = body[: m.start()], body[m.end() :]
+            if (
+                len(_WORD.findall(left)) >= min_left
+                and len(_WORD.findall(right)) >= _MIN_RIGHT
+                and not _inside_quote(body, m.start())
+                # both sides complete clauses: the left one holds its own finite verb ("the standoff
+                # between Chile and Peru grew" has none before "and"), the right one its subject and verb
+                and has_finite_verb(last_clause(left))
+                and (rx is not _COORD_CLAUSE or opens_clause(right))
+            ):
                 cuts.append((start + m.start(), start + m.end()))
     if _FRONTED.match(body):
         fronted = re.search(r"[,”\"]\s*,?\s+(?=(?:the|a|an|[A-Z])[\w'’-]*\s)", body)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.read.metadata import split_site
 from viewer.core.read.text import (
     Extracted,
     IngestError,
@@ -58,6 +59,8 @@ def read_html(raw: bytes) -> Extracted:
     title = title or fallback.title
     outlet = outlet or fallback.outlet
     published = published or fallback.published
+    title, site = split_site(title)  # "Quake strikes Chile | Andes Daily": the site is the outlet
+    outlet = outlet or site
     paragraphs = [squash(p) for p in body.split("\n")]
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from viewer.core.model import Article, Problem
+from viewer.core.read.metadata import complete as complete_metadata
 from viewer.core.read.text import Extracted, IngestError, clean_text, decode_text
 
 __all__ = [
@@ -270,6 +271,8 @@ def article_from_text(
             outlet = m[1].strip()
     if not title:
         title = _title_from_lines(head) or _first_sentence(head) or _fallback_name(path, article_id)
+    meta = complete_metadata(head, title=title, outlet=outlet, published=published, find_date=find_date)
+    title, outlet, published = meta.title or title, meta.outlet, meta.published
     return Article(article_id, path, title, outlet, published, text, _boilerplate_spans(text))
 
 
