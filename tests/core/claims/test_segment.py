@@ -97,6 +97,55 @@ def texts(text: str) -> list[str]:
             "The talks failed over three issues; the two sides agreed to meet again next week.",
             ["The talks failed over three issues;", "the two sides agreed to meet again next week."],
         ),
+        # a section heading between paragraphs is not a claim; the headline (the first line) is one
+        (
+            "Quake strikes the north\nThe quake hit at dawn.\nAn Offer Refused, Talks Collapse\n"
+            "Rescuers searched all night.\nWhat Happens Next?\nThe army will help.",
+            [
+                "Quake strikes the north",
+                "The quake hit at dawn.",
+                "Rescuers searched all night.",
+                "The army will help.",
+            ],
+        ),
+        (
+            "# Quake strikes the north\n\nThe quake hit at dawn.\n\n## Rescue Efforts\n\n"
+            "Crews dug all night.",
+            ["Quake strikes the north", "The quake hit at dawn.", "Crews dug all night."],
+        ),
+        (
+            "Headline of the day\nThe quake hit at dawn.\nSafe Passage Offered — But Rescuers Wait\n"
+            "They waited.",
+            ["Headline of the day", "The quake hit at dawn.", "They waited."],
+        ),
+        # a line in sentence case with a verb states something, heading-shaped or not
+        (
+            "Headline of the day\nThe quake hit at dawn.\nRescuers found two survivors in the rubble\n"
+            "They live.",
+            [
+                "Headline of the day",
+                "The quake hit at dawn.",
+                "Rescuers found two survivors in the rubble",
+                "They live.",
+            ],
+        ),
+        # the last line keeps its claim even without a stop (nothing follows it)
+        (
+            "Headline of the day\nThe quake hit at dawn.\nFor Now, The Town Waits",
+            ["Headline of the day", "The quake hit at dawn.", "For Now, The Town Waits"],
+        ),
+        # bylines, datelines, navigation, promotion, copyright and print lines are never claims
+        (
+            "Home News Sport Subscribe now!\nQuake strikes the north\n*Reuters, 2 July 2013*\n"
+            "By Staff Reporter, July 2, 2013\nThe quake hit at dawn.\nMost read: Celebrity gossip…\n"
+            "© 2013 Andes Daily. All rights reserved.",
+            ["Quake strikes the north", "The quake hit at dawn."],
+        ),
+        (
+            "7/2/13, 10:15 AM Quake strikes the north | Andes Daily\nQuake strikes the north\n"
+            "The quake hit at dawn.\nfile:///home/reporter/quake.html 1/1",
+            ["Quake strikes the north", "The quake hit at dawn."],
+        ),
         # detokenised numbers and times are not sentence ends
         (
             "The 6. 1 - magnitude quake struck at 07: 37 a. m. UTC today.",
@@ -118,6 +167,27 @@ def test_segment(text: str, expected: list[str]) -> None:
         ("By Jane Smith", True),
         ("The call lasted an hour.", False),
         ("Date of the talks was not given, officials said.", False),
+        ("Reuters, 2 July 2013", True),
+        ("*Reuters, 2 July 2013*", True),
+        ("BBC News, 3 July 2013", True),
+        ("By Staff Reporter, July 2, 2013", True),
+        ("Home News Sport Subscribe now!", True),
+        ("Most read: Celebrity gossip…", True),
+        ("© 2013 Andes Daily. All rights reserved.", True),
+        ("(c) 2013 Andes Daily", True),
+        ("7/2/13, 10:15 AM Quake strikes the north | Andes Daily", True),
+        ("2013-07-02 10:15 Quake strikes the north", True),
+        ("file:///home/reporter/quake.html 1/1", True),
+        ("https://andes.example/news/quake 1/2", True),
+        ("1/1", True),
+        ("Page 2 of 3", True),
+        # prose that shares words or shapes with furniture
+        ("Officials said on Monday, July 2, 2013", False),
+        ("The quake struck on July 2, 2013.", False),
+        ("Home prices fell in the region after the quake", False),
+        ("World leaders sent aid to the town on Tuesday", False),
+        ("News of the quake spread quickly through the town", False),
+        ("At 10:15 the second tremor hit the port.", False),
     ],
 )
 def test_is_boilerplate(line: str, boiler: bool) -> None:

@@ -75,10 +75,10 @@ def finite_at(ws: list[str], i: int) -> bool:
         return False  # a capitalised word inside a sentence is a name
     if _before_blocks_verb(prev):
         return False
-    if low in IRREGULAR_PAST:
-        return True
-    if len(low) >= 4 and low.endswith("ed") and low not in _NOT_VERBS_ED and "-" not in low:
-        return True
+    nxt = ws[i + 1].casefold() if i + 1 < len(ws) else None
+    if low in IRREGULAR_PAST or (len(low) >= 4 and low.endswith("ed") and low not in _NOT_VERBS_ED):
+        # "schools built by the state": a participle with its agent describes a noun
+        return nxt != "by" and "-" not in low
     # a present tense in "-s" right after a subject pronoun: "it says", "she warns"
     return (
         prev is not None

@@ -65,7 +65,8 @@ def read_html(raw: bytes) -> Extracted:
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
         raise IngestError("the page has no article text that could be found")
-    if title and paragraphs[0].casefold() != title.casefold():
+    # the headline is shown once: a menu line may stand above the page's own heading
+    if title and all(p.casefold() != title.casefold() for p in paragraphs[:3]):
         paragraphs.insert(0, title)
     return Extracted("\n\n".join(paragraphs) + "\n", title, outlet, published)
 

@@ -20,7 +20,9 @@ from viewer.core.read.boilerplate import DATELINE
 _SITE_SEPARATORS = (" | ", " — ", " – ", " - ", " :: ")
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$", re.IGNORECASE)
 # "ARICA, Chile (Reuters) - …": the wire names itself in brackets after the place
-_WIRE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{1,40}\s*\(([A-Z][\w .&]{1,30})\)\s*[-–—]")
+_WIRE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*\(([A-Z][\w .&]{1,30})\)\s*[-–—]"
+)
 _MAX_SITE_WORDS = 5
 _MIN_TITLE_WORDS = 3
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 
+from viewer.core.read.boilerplate import is_boilerplate
 from viewer.core.read.text import CONTROL, Extracted, IngestError, clean_line
 
 _PASSWORD = "the PDF is protected by a password; save an unprotected copy and open that"
@@ -69,10 +70,14 @@ def pdf_paragraphs(pages: list[str]) -> str:
     paragraphs: list[str] = []
     current = ""
     for ln in lines:
-        if not ln:
+        if not ln or is_boilerplate(ln):
+            # a browser's print header or footer ("7/2/13, 10:15 AM  Title", "https://… 1/1") is a line
+            # of its own, never joined to the prose around it
             if current:
                 paragraphs.append(current)
                 current = ""
+            if ln:
+                paragraphs.append(ln)
             continue
         if not current:
             current = ln

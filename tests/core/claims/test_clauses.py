@@ -1,0 +1,124 @@
+"""Clause cues: finite verbs, subjects, and where a sentence may be cut into two statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.claims.clauses import has_finite_verb, last_clause, opens_clause
+from viewer.core.claims.segment import segment
+
+
+@pytest.mark.parametrize(
+    ("piece", "finite"),
+    [
+        ("The standoff between Chile and Peru", False),  # a noun phrase, no verb
+        ("a long-awaited phone call between the mayor", False),
+        ("The standoff intensified", True),  # past tense in -ed
+        ("the port authority said", True),  # irregular past
+        ("the damage is severe", True),  # auxiliary
+        ("for any alleged crimes", False),  # "-ed" after a determiner is an adjective
+        ("comprehensive amnesty for his accused aides", False),  # after a possessive
+        ("schools built by the state", False),  # a participle with its agent
+        ("alerts regarding heightened activity", False),  # "-ed" after an "-ing" word
+        ("it says", True),
+        ("a hundred homes", False),  # "-ed" that is no verb
+    ],
+)
+def test_has_finite_verb(piece: str, finite: bool) -> None:
+    assert has_finite_verb(piece) is finite
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("the fishermen lost their boats overnight", True),
+        ("Caracas refused the offer on Monday", True),
+        ("they quickly agreed to meet", True),
+        ("his inner circle for any alleged crimes", False),
+        ("Peru intensified", True),  # a clause on its own; whether to cut is the left side's call
+        ("several high-ranking allies of the mayor", False),
+        ("injuring dozens of people in the town", False),
+        ("who fled the town rebuilt it", False),
+    ],
+)
+def test_opens_clause(text: str, opens: bool) -> None:
+    assert opens_clause(text) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("As the town slept, a call between the mayor", "a call between the mayor"),
+        ("The mayor said", "The mayor said"),
+        ("Rescuers came (from the capital", "from the capital"),
+    ],
+)
+def test_last_clause(text: str, tail: str) -> None:
+    assert last_clause(text) == tail
+
+
+def claims(text: str) -> list[str]:
+    spans = segment(text)
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+    return [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" inside a noun phrase never cuts
+        (
+            "The tense diplomatic standoff between Chile and Peru intensified sharply over the border.",
+            ["The tense diplomatic standoff between Chile and Peru intensified sharply over the border."],
+        ),
+        (
+            "As the aftershocks went on, a long phone call between the mayor and the governor settled the "
+            "plan for the night.",
+            [
+                "As the aftershocks went on, a long phone call between the mayor and the governor "
+                "settled the plan for the night."
+            ],
+        ),
+        (
+            "First, he asked for shelter for himself and his extended family for any alleged losses.",
+            ["First, he asked for shelter for himself and his extended family for any alleged losses."],
+        ),
+        (
+            "Officials said the quake damaged homes and schools built by the state in the 1990s.",
+            ["Officials said the quake damaged homes and schools built by the state in the 1990s."],
+        ),
+        (
+            "At least ten fire engines, a rescue helicopter and two army trucks are now at the scene.",
+            ["At least ten fire engines, a rescue helicopter and two army trucks are now at the scene."],
+        ),
+        # two complete clauses, each with its subject and verb, are two claims
+        (
+            "The quake destroyed the old harbour wall, and the town's fishermen lost their boats overnight.",
+            ["The quake destroyed the old harbour wall", "the town's fishermen lost their boats overnight."],
+        ),
+        (
+            "Rescue teams searched the rubble through the night, but the mayor said no survivors were found.",
+            [
+                "Rescue teams searched the rubble through the night",
+                "the mayor said no survivors were found.",
+            ],
+        ),
+        # a participle clause ("killing…", "injuring…") belongs to its sentence
+        (
+            "The quake struck the coast at dawn, killing twelve people and injuring dozens in the port.",
+            ["The quake struck the coast at dawn, killing twelve people and injuring dozens in the port."],
+        ),
+        # a decimal written with a space is not a list marker or a sentence end
+        (
+            "5. 9 Earthquake Jolts Iran\nThe quake hit at noon.",
+            ["5. 9 Earthquake Jolts Iran", "The quake hit at noon."],
+        ),
+        (
+            "1. The first point is here.\n2. The second one follows.",
+            ["The first point is here.", "The second one follows."],
+        ),
+    ],
+)
+def test_split_only_between_clauses(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
