@@ -85,6 +85,13 @@ def test_from_dateline(line: str, outlet: str | None, published: str | None) -> 
             None,
         ),
         (
+            "7/2/13, 10:15 AM Quake strikes the north of Chile | Andes Daily\nA quake struck on Tuesday.\n",
+            {},
+            "Quake strikes the north of Chile",
+            "Andes Daily",
+            None,
+        ),
+        (
             "A quake struck on Tuesday.\n",
             {"title": "Quake strikes the north of Chile - Andes Daily"},
             "Quake strikes the north of Chile",

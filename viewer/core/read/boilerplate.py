@@ -51,7 +51,7 @@ DATELINE = re.compile(
     rf"(?P<date>{DATE})[\s,]*(?:{_TIME})?\s*$"
 )
 # What a browser prints above and below each page: "7/2/13, 10:15 AM   Page title", an address, "1/2".
-_PRINT_HEADER = re.compile(rf"^\s*{DATE},?\s+{_TIME}(?:\s+.{{0,200}}[^.])?\s*$")
+_PRINT_HEADER = re.compile(rf"^\s*{DATE},?\s+{_TIME}(?:\s+(?P<title>.{{0,200}}[^.]))?\s*$")
 _PRINT_FOOTER = re.compile(
     r"^\s*(?:(?:file|https?)://\S+|about:blank)(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*$|"
     r"^\s*(?:page\s+)?\d{1,4}\s*(?:/|of)\s*\d{1,4}\s*$",
@@ -65,6 +65,40 @@ _MENU_WORDS = frozenset(
     markets money arts style food games puzzles crosswords shop jobs obituaries
     now today tv radio audio photos gallery galleries sections skip content main navigation""".split()
 )
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$", re.IGNORECASE)
+_MAX_SITE_WORDS = 5
+MIN_TITLE_WORDS = 3
+
+
+def looks_like_site(s: str) -> bool:
+    """A site's name: a few words that start with a capital ('Andes Daily', 'BBC News') or a domain."""
+    if not s or len(s) > 40:
+        return False
+    if _DOMAIN.match(s):
+        return True
+    words = s.split()
+    if len(words) > _MAX_SITE_WORDS or not words[0][:1].isupper():
+        return False
+    # a site name has no sentence in it: no final stop, every longer word capitalised
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or len(w) <= 3)
+    return not s.endswith((".", "!", "?", ":")) and capitalised == len(words)
+
+
+def printed_title(line: str) -> str | None:
+    """The page title in a browser's print header ("7/2/13, 10:15 AM  Quake kills 12 | Andes Daily")."""
+    m = _PRINT_HEADER.match(line)
+    return m["title"].strip() if m and m["title"] else None
+
+
+def page_title(line: str) -> bool:
+    """'Quake kills 12 in Chile | Andes Daily': a page's title with its site, as a browser prints it above
+    the page (an article's own headline never names the site)."""
+    head, sep, _ = line.partition(" | ")
+    if not sep or len(head.split()) < MIN_TITLE_WORDS or head.rstrip().endswith((".", ":", ";")):
+        return False
+    return all(looks_like_site(p.strip()) for p in line.split(" | ")[1:])
+
+
 _EMPHASIS = re.compile(r"^[\s*_>]+|[\s*_]+$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 
@@ -83,6 +117,7 @@ def is_boilerplate(line: str) -> bool:
         or _PRINT_HEADER.match(s)
         or _PRINT_FOOTER.match(s)
         or _is_navigation(s)
+        or page_title(s)
     )
 
 

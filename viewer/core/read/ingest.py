@@ -269,10 +269,10 @@ def article_from_text(
         m = _SELF_NAMING.search(head_text) or _DOT_OUTLET.search(head_text)
         if m:
             outlet = m[1].strip()
+    meta = complete_metadata(head, title=title, outlet=outlet, published=published, find_date=find_date)
+    title, outlet, published = meta.title, meta.outlet, meta.published
     if not title:
         title = _title_from_lines(head) or _first_sentence(head) or _fallback_name(path, article_id)
-    meta = complete_metadata(head, title=title, outlet=outlet, published=published, find_date=find_date)
-    title, outlet, published = meta.title or title, meta.outlet, meta.published
     return Article(article_id, path, title, outlet, published, text, _boilerplate_spans(text))
 
 

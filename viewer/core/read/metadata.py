@@ -14,17 +14,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from viewer.core.read.boilerplate import DATELINE
+from viewer.core.read.boilerplate import DATELINE, MIN_TITLE_WORDS, looks_like_site, page_title, printed_title
 
 # "Title | Section | Site", "Title - Site", "Title — Site"
 _SITE_SEPARATORS = (" | ", " — ", " – ", " - ", " :: ")
-_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$", re.IGNORECASE)
 # "ARICA, Chile (Reuters) - …": the wire names itself in brackets after the place
 _WIRE = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*\(([A-Z][\w .&]{1,30})\)\s*[-–—]"
 )
-_MAX_SITE_WORDS = 5
-_MIN_TITLE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,23 +45,9 @@ def split_site(title: str | None) -> tuple[str | None, str | None]:
             head, last = title.rsplit(sep, 1)
             rest = [last]
         site = rest[-1].strip()
-        if all(_looks_like_site(p.strip()) for p in rest) and len(head.split()) >= _MIN_TITLE_WORDS:
+        if all(looks_like_site(p.strip()) for p in rest) and len(head.split()) >= MIN_TITLE_WORDS:
             return head.strip(), site
     return title, None
-
-
-def _looks_like_site(s: str) -> bool:
-    """A site's name: a few words that start with a capital ('Andes Daily', 'BBC News') or a domain."""
-    if not s or len(s) > 40:
-        return False
-    if _DOMAIN.match(s):
-        return True
-    words = s.split()
-    if len(words) > _MAX_SITE_WORDS or not words[0][:1].isupper():
-        return False
-    # a site name has no sentence in it: no final stop, most words capitalised
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or len(w) <= 3)
-    return not s.endswith((".", "!", "?", ":")) and capitalised == len(words)
 
 
 def from_dateline(line: str, find_date: Callable[[str], str | None]) -> tuple[str | None, str | None]:
@@ -103,6 +86,9 @@ def complete(
     find_date: Callable[[str], str | None],
 ) -> Metadata:
     """Fill what the file did not say from the first lines of the text (``head``, non-empty lines)."""
+    if not title:  # a page title printed at the top of the text: "Quake strikes Chile | Andes Daily"
+        shown = [printed_title(ln) or ln.strip() for ln in head[:3]]
+        title = next((ln for ln in shown if page_title(ln)), None)
     title, site = split_site(title)
     if outlet is None and site:
         outlet = site

@@ -6,7 +6,7 @@ import io
 import re
 
 from viewer.core.read.boilerplate import is_boilerplate
-from viewer.core.read.text import CONTROL, Extracted, IngestError, clean_line
+from viewer.core.read.text import CONTROL, Extracted, IngestError, clean_line, squash
 
 _PASSWORD = "the PDF is protected by a password; save an unprotected copy and open that"
 # titles that PDF writers fill in by themselves say nothing about the article
@@ -58,7 +58,8 @@ def pdf_paragraphs(pages: list[str]) -> str:
     """Rejoin the lines of PDF pages: hyphenated breaks closed, lines of a paragraph joined."""
     lines: list[str] = []
     for page in pages:
-        page_lines = [ln.strip() for ln in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+        # words of some writers' PDFs (Qt's among them) come out tab-separated: one space between words
+        page_lines = [squash(ln) for ln in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
         # a bare page number at the top or bottom of a page is not part of the article
         while page_lines and (not page_lines[-1] or _PAGE_NUMBER.match(page_lines[-1])):
             page_lines.pop()
