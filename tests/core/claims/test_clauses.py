@@ -104,6 +104,27 @@ def claims(text: str) -> list[str]:
                 "the mayor said no survivors were found.",
             ],
         ),
+        # a speaker at the end vouches for both clauses: the report stays whole
+        (
+            "At least five people were injured and ten houses were damaged in the port, said a spokesman "
+            "of the agency.",
+            [
+                "At least five people were injured and ten houses were damaged in the port, said a spokesman "
+                "of the agency."
+            ],
+        ),
+        (
+            "Rescue teams searched the rubble through the night, but the mayor found no survivors, the "
+            "governor told reporters.",
+            [
+                "Rescue teams searched the rubble through the night, but the mayor found no survivors, the "
+                "governor told reporters."
+            ],
+        ),
+        (
+            "At least five people were injured and ten houses were damaged in the old port on Tuesday.",
+            ["At least five people were injured", "ten houses were damaged in the old port on Tuesday."],
+        ),
         # a participle clause ("killing…", "injuring…") belongs to its sentence
         (
             "The quake struck the coast at dawn, killing twelve people and injuring dozens in the port.",

@@ -239,6 +239,11 @@ _COORD_VERB = re.compile(
 # "After X happened, Y did Z": a long fronted clause with a fact of its own
 _FRONTED = re.compile(r"^(?:After|Following|Before|Since|Although|Though|Because|While|Amid)\b")
 _MIN_LEFT, _MIN_RIGHT = 6, 5
+# ", said Jane Doe of the agency." / ", the mayor told reporters." closing a sentence
+_REPORTING = r"(?:said|says|told|added|explained|warned|noted|reported|confirmed|stated)"
+_TRAILING_ATTRIBUTION = re.compile(
+    rf",\s*(?:{_REPORTING}\b[^,;]{{1,80}}|(?:[^,;\s]+\s+){{0,6}}{_REPORTING}(?:\s+[^,;]{{1,40}})?)[.!?]?[\"”’']?\s*$"
+)
 
 
 def _split_facts(text: str, start: int, end: int) -> list[Span]:
@@ -248,8 +253,12 @@ def _split_facts(text: str, start: int, end: int) -> list[Span]:
     body = text[start:end]
     for m in re.finditer(r";\s+", body):
         cuts.append((start + m.start() + 1, start + m.end()))
+    # "X happened and Y happened, officials said.": the speaker vouches for both, so the report stays whole
+    reported = _TRAILING_ATTRIBUTION.search(body)
     for rx, min_left in ((_COORD_CLAUSE, _MIN_LEFT), (_COORD_VERB, 8), (_PARTICIPLE, 8)):
         for m in rx.finditer(body):
+            if reported and m.start() < reported.start():
+                continue
             left, right = body[: m.start()], body[m.end() :]
             if (
                 len(_WORD.findall(left)) >= min_left
