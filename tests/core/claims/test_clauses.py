@@ -122,8 +122,8 @@ def claims(text: str) -> list[str]:
             ],
         ),
         (
-            "At least five people were injured and ten houses were damaged in the old port on Tuesday.",
-            ["At least five people were injured", "ten houses were damaged in the old port on Tuesday."],
+            "At least five people were injured and 10 houses were damaged in the old port on Tuesday.",
+            ["At least five people were injured", "10 houses were damaged in the old port on Tuesday."],
         ),
         # a participle clause ("killing…", "injuring…") belongs to its sentence
         (

@@ -34,12 +34,6 @@ DETERMINERS = frozenset(
     """the a an this that these those his her its their our my your some many most all much each every
     no any several few both either neither another such what which whose other""".split()
 )
-# cardinal numbers in words open a noun phrase like a determiner ("ten houses were damaged")
-NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
-    thousand thousands million millions dozen dozens""".split()
-)
 PREPOSITIONS = frozenset(
     """of in on at by for with from to into onto over under about against between among through during
     without within across after before since until toward towards upon via per than like near despite
@@ -120,7 +114,7 @@ def opens_clause(text: str, *, max_subject: int = 5) -> bool:
         if j < len(ws) and ws[j].casefold().endswith("ly") and len(ws) > 2:
             j += 1  # "they quickly agreed"
         return j < len(ws) and _pronoun_verb(ws, j)
-    if not (first in DETERMINERS or first in NUMBER_WORDS or ws[0][:1].isupper() or ws[0][:1].isdigit()):
+    if not (first in DETERMINERS or ws[0][:1].isupper() or ws[0][:1].isdigit()):
         return False
     for i in range(1, min(len(ws), max_subject + 1)):
         low = ws[i].casefold()
