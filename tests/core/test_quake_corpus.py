@@ -47,8 +47,8 @@ HTML = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <p>By Staff Reporter, July 2, 2013</p>
 <p>{LEAD}</p>
 <h2>Rescue Teams Race the Clock</h2>
-<p>Rescue teams searched the rubble through the night, and the government declared a state of emergency in \
-the region.</p>
+<p>Rescue teams searched the rubble through the night, and the government declared a state of emergency
+in the region.</p>
 <p>Most read: Celebrity gossip, royal weddings and more</p>
 <p>{BACKGROUND}</p>
 <p>© 2013 Andes Daily. All rights reserved.</p>
@@ -201,6 +201,9 @@ def test_claims_are_whole_statements(corpus: dict[str, Path]) -> None:
     # two complete clauses are two claims, in every format
     assert sum(t.startswith("Rescue teams searched the rubble through the night") for t in claims) >= 1
     assert any(t.startswith("the government declared a state of emergency") for t in claims)
+    # a paragraph written over two lines of the page's source (or of the printed page) is one paragraph
+    html_claims = [c.text for c in comparison.claims if c.article == "A2"]
+    assert "the government declared a state of emergency in the region." in html_claims
     assert "the town's fishermen lost dozens of boats overnight." in claims
     # the lead (lines rejoined in the PDF) is one claim everywhere
     assert LEAD in claims

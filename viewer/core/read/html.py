@@ -27,6 +27,7 @@ def read_html(raw: bytes) -> Extracted:
     html = clean_text(decode_text(raw, declared=m[1].decode("ascii") if m else None))
     if not html.strip():
         raise IngestError("the page is empty")
+    html = _unwrap_source_lines(html)
     title = outlet = published = None
     body = ""
     try:
@@ -69,6 +70,16 @@ def read_html(raw: bytes) -> Extracted:
     if title and all(p.casefold() != title.casefold() for p in paragraphs[:3]):
         paragraphs.insert(0, title)
     return Extracted("\n\n".join(paragraphs) + "\n", title, outlet, published)
+
+
+_PRE = re.compile(r"(<pre\b.*?</pre\s*>)", re.IGNORECASE | re.DOTALL)
+
+
+def _unwrap_source_lines(html: str) -> str:
+    """A line break in the page's source is a space to a browser (outside <pre>): a paragraph written
+    over two source lines is one paragraph, not two."""
+    parts = _PRE.split(html)
+    return "".join(p if i % 2 else re.sub(r"[ \t]*\n[ \t]*", " ", p) for i, p in enumerate(parts))
 
 
 _DATE_KEYS = ("article:published_time", "date", "pubdate", "dc.date", "dc.date.issued")
