@@ -54,6 +54,10 @@ def read_pdf(raw: bytes, budget: Budget = UNLIMITED) -> Extracted:
         raise IngestError("this PDF cannot be read: its objects are nested too deeply") from exc
     except MemoryError as exc:
         raise IngestError("this PDF cannot be read: it needs more memory than is available") from exc
+    except NotImplementedError as exc:
+        if "encryption" in str(exc):  # pypdf refuses a security handler other than /Standard up front
+            raise _other_security(_HANDLER.findall(raw[:1_000_000])) from exc
+        raise IngestError(f"this PDF cannot be read: {_reason(exc)}") from exc
     except Exception as exc:  # pypdf raises dozens of kinds (LimitReachedError, ZeroDivisionError, …)
         raise IngestError(f"this PDF cannot be read: {_reason(exc)}") from exc
     if isinstance(creator, str) and creator.startswith(SHEET_GENERATOR):
@@ -75,10 +79,7 @@ def _decrypt(reader: Any, errors: Any) -> None:
     encrypt = reader.trailer.get("/Encrypt")
     handler = encrypt.get_object().get("/Filter") if encrypt is not None else None
     if handler is not None and handler != "/Standard":
-        raise IngestError(
-            f"this PDF is encrypted with {str(handler).lstrip('/')} security (for named recipients or a "
-            "certificate), which cannot be opened here; ask for an unprotected copy"
-        )
+        raise _other_security([str(handler).lstrip("/").encode()])
     try:
         opened = reader.decrypt("")
     except (errors.DependencyError, NotImplementedError) as exc:
@@ -87,6 +88,31 @@ def _decrypt(reader: Any, errors: Any) -> None:
         ) from exc
     if not opened:
         raise IngestError(_PASSWORD)
+
+
+_HANDLER = re.compile(rb"/Filter\s*/((?:Adobe\.|Entrust\.)?[A-Za-z][\w.]*)")
+_STREAM_FILTERS = {
+    b"FlateDecode",
+    b"LZWDecode",
+    b"ASCIIHexDecode",
+    b"ASCII85Decode",
+    b"RunLengthDecode",
+    b"DCTDecode",
+    b"JPXDecode",
+    b"JBIG2Decode",
+    b"CCITTFaxDecode",
+    b"Crypt",
+    b"Standard",
+}
+
+
+def _other_security(found: list[bytes]) -> IngestError:
+    names = [n.decode("ascii", "replace") for n in found if n not in _STREAM_FILTERS]
+    what = f"{names[0]} security" if names else "a security handler other than a password"
+    return IngestError(
+        f"this PDF is encrypted with {what} (for named recipients or a certificate), which cannot be "
+        "opened here; ask for an unprotected copy"
+    )
 
 
 def _reason(exc: BaseException) -> str:
