@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# a missing extraction library (trafilatura, pypdf, python-docx…) fails the tests instead of a silent fallback
+os.environ["SOURCE_VIEWER_STRICT_IMPORTS"] = "1"
 
 import pytest
 

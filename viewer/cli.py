@@ -1,17 +1,27 @@
 """The command line: ``source-viewer [FILES|DIRS...]`` opens the window, ``compare`` analyses without one.
 
-Exit status of ``compare``: 0 all inputs read, 3 some skipped (named on stderr), 1 none read, 2 usage error.
+Exit status of ``compare``:
+
+==  ==========================================================================================
+0   every input was read and every output written
+1   no input could be read (each is named on stderr with the reason)
+2   usage error, including an output path that is one of the inputs or cannot be written at all
+3   some inputs were skipped (named on stderr); the outputs hold the others
+4   an output could not be written (named on stderr); inputs are never touched
+==  ==========================================================================================
+
+Paths and reasons printed on stderr are quoted when they hold control characters (a file name with a
+newline cannot forge an extra line).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 
-EXIT_OK, EXIT_NONE_READ, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+EXIT_OK, EXIT_NONE_READ, EXIT_USAGE, EXIT_SKIPPED, EXIT_WRITE_FAILED = 0, 1, 2, 3, 4
 
 
 def _compare_parser() -> argparse.ArgumentParser:
@@ -76,44 +86,57 @@ def run_compare(argv: Sequence[str]) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 for --help
         return int(exc.code or 0)
     from viewer.core.pipeline import compare
+    from viewer.core.read.ingest import expand_inputs
     from viewer.core.report.export import to_json
+    from viewer.core.report.writeout import OutputError, check_outputs, write_text
 
+    outputs = {f"--{k}": v for k in ("json", "html", "csv", "pdf") if (v := getattr(opts, k))}
+    files, _ = expand_inputs(opts.inputs)
+    try:  # before anything is read or written: an output must never be one of the inputs
+        check_outputs(outputs, [*opts.inputs, *files])
+    except OutputError as exc:
+        print(f"source-viewer compare: error: {printable(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
     comparison = compare(opts.inputs)
     for problem in comparison.problems:
-        print(f"source-viewer: skipped {problem.path}: {problem.reason}", file=sys.stderr)
+        print(
+            f"source-viewer: skipped {printable(problem.path)}: {printable(problem.reason)}", file=sys.stderr
+        )
+    for article in comparison.articles:
+        for note in article.notes:
+            print(
+                f"source-viewer: note: {printable(article.path or article.id)}: {printable(note)}",
+                file=sys.stderr,
+            )
     if not comparison.articles:
         print("source-viewer: no article could be read", file=sys.stderr)
         return EXIT_NONE_READ
     try:
         if opts.json:
-            doc = json.dumps(to_json(comparison), ensure_ascii=False, indent=1)
-            if opts.json == "-":
-                sys.stdout.write(doc + "\n")
-            else:
-                _write_text(opts.json, doc + "\n")
+            write_text(opts.json, json.dumps(to_json(comparison), ensure_ascii=False, indent=1) + "\n")
         if opts.html or opts.csv or opts.pdf:
             _write_sheets(comparison, opts)
-    except OSError as exc:
-        print(f"source-viewer: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
-        return EXIT_NONE_READ
+    except OSError as exc:  # OutputError names the requested path
+        message = str(exc) if isinstance(exc, OutputError) else f"cannot write {exc.filename}: {exc.strerror}"
+        print(f"source-viewer: {printable(message)}", file=sys.stderr)
+        return EXIT_WRITE_FAILED
     return EXIT_SKIPPED if comparison.problems else EXIT_OK
 
 
-def _write_text(path: str, text: str) -> None:
-    """Write atomically: a temporary file beside the target, then replace."""
-    tmp = f"{path}.tmp{os.getpid()}"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+def printable(text: str) -> str:
+    """``text`` for one line of a terminal: as it is when every character prints, else quoted with
+    escapes (newlines, escape sequences, undecodable bytes of a file name)."""
+    return text if text.isprintable() else repr(text)
 
 
 def _write_sheets(comparison: object, opts: argparse.Namespace) -> None:
     from viewer.core.report import sheet as report
+    from viewer.core.report.writeout import write_text
 
     if opts.html:
-        _write_text(opts.html, report.to_html(comparison, title=opts.title))  # type: ignore[arg-type]
+        write_text(opts.html, report.to_html(comparison, title=opts.title))  # type: ignore[arg-type]
     if opts.csv:
-        _write_text(opts.csv, report.to_csv(comparison))  # type: ignore[arg-type]
+        write_text(opts.csv, report.to_csv(comparison))  # type: ignore[arg-type]
     if opts.pdf:
         from viewer.ui.printing import write_pdf
 

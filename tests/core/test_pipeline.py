@@ -78,7 +78,9 @@ def test_update_reads_only_new_files_and_follows_the_given_order(tmp_path: Path,
     assert [a.id for a in first.articles] == ["A1", "A2", "A3"]
     read: list[str] = []
     real = pipeline.read_article
-    monkeypatch.setattr(pipeline, "read_article", lambda path, aid: read.append(path) or real(path, aid))
+    monkeypatch.setattr(
+        pipeline, "read_article", lambda path, aid, **kw: read.append(path) or real(path, aid, **kw)
+    )
     order = [files[3], files[0], files[2]]  # one added, one dropped, the rest reordered
     second = analyzer.update(order)
     assert read == [files[3]]

@@ -36,6 +36,8 @@ class Article:
     text: str
     # spans of text[start:end] that are not article prose (bylines, "Advertisement", date lines)
     boilerplate: tuple[tuple[int, int], ...] = ()
+    # what the reader had to repair or fall back on ("a simpler extraction was used"), for the user
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

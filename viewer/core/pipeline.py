@@ -14,12 +14,11 @@ from viewer.core.contradict.disagree import disagreements_of
 from viewer.core.contradict.finder import find_contradictions
 from viewer.core.model import Article, Claim, Comparison, Contradiction, Group, Problem, Status
 from viewer.core.read.ingest import IngestError, expand_inputs, read_article
+from viewer.core.read.limits import Cancelled
 
 Progress = Callable[[int, int, str], None]
-
-
-class Cancelled(Exception):
-    """Raised inside :func:`compare` when ``cancelled()`` turned true."""
+# raised inside :func:`compare` when ``cancelled()`` turned true (also from inside a file being read)
+__all__ = ["Analyzer", "Cancelled", "Progress", "compare", "compare_articles", "read_inputs"]
 
 
 def read_inputs(
@@ -50,7 +49,7 @@ def read_inputs(
         if skip is not None and skip(key):
             continue
         try:
-            articles.append(read_article(path, f"A{first_id + len(articles)}"))
+            articles.append(read_article(path, f"A{first_id + len(articles)}", cancelled=cancelled))
         except IngestError as exc:
             problems.append(Problem(path, str(exc)))
     return articles, problems

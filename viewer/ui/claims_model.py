@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from viewer.core.model import Claim, Comparison, Status
 from viewer.core.palette import STATUS_ORDER, style
+from viewer.ui.plain import tip as plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -180,7 +181,7 @@ class ClaimsModel(QAbstractItemModel):
             tip = f"{style(c.status).label}: {style(c.status).description}\n{c.text}"
             for k in self.comparison.contradictions_of(c.id):
                 tip += f"\n≠ {k.detail}"
-            return tip
+            return plain_tip(tip)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == STATUS_COL:
             return style(c.status).label
         if role == SortRole:

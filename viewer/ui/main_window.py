@@ -25,6 +25,7 @@ from viewer.ui import menus
 from viewer.ui.details import DetailsPanel
 from viewer.ui.dropzone import EmptyState, MessageBar, paths_from_mime, samples_dir
 from viewer.ui.panestrip import PaneStrip
+from viewer.ui.plain import plain
 from viewer.ui.sidebar import ClaimsSidebar
 from viewer.ui.theme import resource_icon
 from viewer.ui.worker import Analyzer, collector_paused
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         self._sidebar_due: tuple[Comparison, list[str]] | None = None
         self._view_after_fill: dict[str, object] | None = None
 
-        self.status_label = QLabel("Ready")
+        self.status_label = plain(QLabel("Ready"))
         self._last_progress = 0.0
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)

@@ -6,10 +6,12 @@ import html
 import os
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from viewer.core.model import Status
+from viewer.ui.plain import tip
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
@@ -154,7 +156,7 @@ def fill_recent(w: MainWindow) -> None:
         return
     for path in items:
         a = w.recent_menu.addAction(os.path.basename(path.rstrip("/")) or path)
-        a.setToolTip(path)
+        a.setToolTip(tip(path))
         a.setStatusTip(path)
         a.triggered.connect(lambda _=False, p=path: w.open_paths([p]))
     w.recent_menu.addSeparator()
@@ -246,8 +248,28 @@ def open_session(w: MainWindow, path: str | None = None) -> None:
     except (OSError, getattr(session, "SessionError", OSError)) as exc:
         w.message_bar.show_message(f"Could not open {os.path.basename(path)}: {exc}")
         return
+    outside = session.outside_folder(path, paths)
+    if outside and not confirm_outside(w, path, outside):
+        return
     w._pending_view = dict(view)
     w.open_paths(paths)
+
+
+def confirm_outside(w: MainWindow, session_path: str, outside: list[str]) -> bool:
+    """Ask before opening files a session names outside its own folder, listing them (as plain text)."""
+    shown = outside[:15]
+    more = f"\n… and {len(outside) - len(shown)} more" if len(outside) > len(shown) else ""
+    box = QMessageBox(w)
+    box.setWindowTitle("Open Comparison")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        f"{os.path.basename(session_path)} opens {len(outside)} file{'s' if len(outside) != 1 else ''} "
+        "outside its own folder:\n\n" + "\n".join(shown) + more + "\n\nOpen them?"
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
 
 
 # -- printing ------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from viewer.core.model import Article, Claim, Comparison, Status
 from viewer.core.palette import style
 from viewer.ui.overview import OverviewMap
+from viewer.ui.plain import tip
 from viewer.ui.theme import UNDERLINE_STYLES, colour, counts_text, is_dark, tint
 
 PANE_MIN_WIDTH = 360
@@ -101,6 +102,7 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)  # titles and file names are data, never markup
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str) -> None:
@@ -314,12 +316,12 @@ class ArticlePane(QFrame):
     def _fill_header(self) -> None:
         a = self.article
         self.title_label.set_full_text(a.title or "(untitled)")
-        self.title_label.setToolTip(f"{a.title}\n{a.path or ''}".strip())
+        self.title_label.setToolTip(tip(f"{a.title}\n{a.path or ''}".strip()))
         meta = [a.outlet or "Outlet unknown", a.published or "date unknown"]
         if a.path:
             meta.append(a.path.rsplit("/", 1)[-1])
         self.meta_label.set_full_text(f"{a.id}  ·  " + "  ·  ".join(meta))
-        self.meta_label.setToolTip(a.path or "")
+        self.meta_label.setToolTip(tip("\n".join([a.path or "", *(f"Note: {n}" for n in a.notes)]).strip()))
         counts = self.comparison.counts(a.id)
         parts = []
         for st in (Status.SHARED, Status.UNIQUE, Status.CONTRADICTED):

@@ -10,11 +10,10 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,7 +32,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from viewer.core.model import Comparison
+from viewer.core.read.text import SHEET_GENERATOR
 from viewer.core.report.sheet import SheetOptions, sheet_title, to_html
+from viewer.core.report.writeout import write_bytes, write_text
 
 DOC_DPI = 96.0  # the document is laid out in CSS pixels
 MARGIN_MM = (14.0, 17.0, 14.0, 15.0)  # left, top (header inside), right, bottom (footer inside)
@@ -292,22 +293,19 @@ def write_pdf(
         opts = dataclasses.replace(opts, title=title)
     heading = sheet_title(comparison, opts.title)
     doc = build_document(comparison, opts)
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".sheet-", suffix=".pdf", dir=folder)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setResolution(300)
-        writer.setTitle(heading)
-        writer.setCreator("Source Viewer")
-        writer.setPageLayout(page_layout(opts))
-        pages = paint_pages(doc, writer, opts, heading)
-        del writer  # flushes and closes the file
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    # painted into memory, then written by the core's safe writer: the umask is honoured, a symlink is
+    # kept, a device is written directly, and no temporary file is left behind
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setTitle(heading)
+    writer.setCreator(SHEET_GENERATOR)
+    writer.setPageLayout(page_layout(opts))
+    pages = paint_pages(doc, writer, opts, heading)
+    del writer  # flushes the PDF into the buffer
+    buffer.close()
+    write_bytes(path, bytes(buffer.data().data()))
     return pages
 
 
@@ -316,18 +314,8 @@ def export_pdf(comparison: Comparison, path: str, options: SheetOptions | None =
 
 
 def export_html(comparison: Comparison, path: str, options: SheetOptions | None = None) -> None:
-    """Write the sheet as one HTML file: a temporary file beside ``path``, then replace."""
-    text = to_html(comparison, options)
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".sheet-", suffix=".html", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write the sheet as one HTML file (atomically, see :mod:`viewer.core.report.writeout`)."""
+    write_text(path, to_html(comparison, options))
 
 
 def _paint_on_printer(printer: QPrinter, comparison: Comparison, options: SheetOptions) -> None:

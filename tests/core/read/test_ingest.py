@@ -293,7 +293,12 @@ CASES = [
     ),
     Case("pdf scanned", "a.pdf", lambda: pdf_bytes([[], []]), error="no text layer"),
     Case("pdf with password", "a.pdf", lambda: pdf_bytes(PDF_PAGES, password="secret"), error="password"),
-    Case("pdf damaged", "a.pdf", lambda: b"%PDF-1.4\nthis is not really a pdf\n", error="not a readable PDF"),
+    Case(
+        "pdf damaged",
+        "a.pdf",
+        lambda: b"%PDF-1.4\nthis is not really a pdf\n",
+        error="this PDF cannot be read",
+    ),
     Case(
         "docx with core title",
         "a.docx",

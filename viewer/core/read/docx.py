@@ -1,72 +1,173 @@
-"""A Word .docx -> its paragraphs and table rows in order (python-docx), after a zip-bomb check."""
+"""A Word .docx -> its paragraphs and table rows in order (python-docx), after a zip-bomb check.
+
+The archive is inflated here, counting the bytes it really gives (never the sizes it declares), and
+python-docx is handed a copy that holds only those bytes. Paragraphs and table cells are read straight
+from the document's XML: python-docx's table model repeats a cell once per grid column it spans, so a
+cell declaring ``gridSpan="2000000"`` cost minutes. Any failure inside python-docx is this file's problem.
+"""
 
 from __future__ import annotations
 
 import io
+import zipfile
+from typing import Any
 
+from viewer.core.read.limits import UNLIMITED, Budget, Cancelled, load_library
 from viewer.core.read.text import Extracted, IngestError, clean_line, squash
 
 MAX_DOCX_UNPACKED = 50 * 1024 * 1024
 MAX_DOCX_RATIO = 100
 MAX_ZIP_ENTRIES = 5000
+MAX_DOCX_BLOCKS = 200_000  # paragraphs and table cells
+_CHUNK = 1024 * 1024
+_NOT_DOCX = "the file is not a valid Word .docx document"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def check_zip(raw: bytes) -> None:
-    """Refuse an archive that would unpack to far more than its size (a zip bomb) before parsing it."""
-    import zipfile
+def _refuse_size() -> IngestError:
+    return IngestError(
+        f"the document would unpack to more than the {MAX_DOCX_UNPACKED // (1024 * 1024)} MB limit; "
+        "it is not opened for safety"
+    )
 
+
+def check_zip(raw: bytes, budget: Budget = UNLIMITED) -> dict[str, bytes]:
+    """The archive's members, inflated under the limits; refuses a zip bomb by what it declares (cheap,
+    before inflating) and by what it really inflates to."""
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise IngestError("the file is not a valid Word .docx document (it is not a zip archive)") from exc
+        zf = zipfile.ZipFile(io.BytesIO(raw))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise IngestError(f"{_NOT_DOCX} (it is not a zip archive)") from exc
     if len(infos) > MAX_ZIP_ENTRIES:
         raise IngestError(f"the document has more than {MAX_ZIP_ENTRIES} parts; it is not opened for safety")
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
     if unpacked > MAX_DOCX_UNPACKED:
-        raise IngestError(
-            f"the document would unpack to more than the {MAX_DOCX_UNPACKED // (1024 * 1024)} MB limit; "
-            "it is not opened for safety"
-        )
+        raise _refuse_size()
     if unpacked > 1024 * 1024 and unpacked > MAX_DOCX_RATIO * max(packed, 1):
         raise IngestError(
             f"the document is compressed more than {MAX_DOCX_RATIO} times (a possible zip bomb); "
             "it is not opened for safety"
         )
-
-
-def read_docx(raw: bytes) -> Extracted:
-    """A Word document's paragraphs (and table rows) in order; title from its properties or first heading."""
-    check_zip(raw)
-    import docx
-    from docx.table import Table
-
+    members: dict[str, bytes] = {}
+    total = 0
     try:
-        document = docx.Document(io.BytesIO(raw))
+        for info in infos:
+            if info.is_dir():
+                continue
+            parts: list[bytes] = []
+            with zf.open(info) as fh:
+                while chunk := fh.read(_CHUNK):
+                    total += len(chunk)
+                    if total > MAX_DOCX_UNPACKED:
+                        raise _refuse_size()
+                    parts.append(chunk)
+                    budget.check()
+            members[info.filename] = b"".join(parts)
+    except (IngestError, Cancelled):
+        raise
+    except Exception as exc:  # bad CRC, unsupported compression, encrypted member, truncated stream…
+        raise IngestError(f"{_NOT_DOCX} (a part of it is damaged: {exc})") from exc
+    return members
+
+
+def _stored(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return out.getvalue()
+
+
+def read_docx(raw: bytes, budget: Budget = UNLIMITED) -> Extracted:
+    """A Word document's paragraphs (and table rows) in order; title from its properties or first heading."""
+    members = check_zip(raw, budget)
+    docx = load_library("docx", "a Word document")
+    try:
+        document = docx.Document(io.BytesIO(_stored(members)))
+        body = document.element.body
     except Exception as exc:  # python-docx raises many kinds for a damaged package
-        raise IngestError("the file is not a valid Word .docx document") from exc
+        raise IngestError(f"{_NOT_DOCX} ({type(exc).__name__}: {_short(exc)})") from exc
+    names = _style_names(document)
     paragraphs: list[str] = []
     heading: str | None = None
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    t = squash(cell.text.replace("\n", " "))
-                    if t and (not cells or cells[-1] != t):  # merged cells repeat their text
-                        cells.append(t)
-                if cells:
-                    paragraphs.append(" | ".join(cells))
-            continue
-        t = squash(block.text.replace("\n", " ").replace("\v", " "))
-        if not t:
-            continue
-        style = (block.style.name if block.style is not None else "") or ""
-        if heading is None and (style == "Title" or style.startswith("Heading")):
-            heading = t
-        paragraphs.append(t)
+    blocks = 0
+    try:
+        for el in body.iterchildren():
+            blocks += 1
+            if el.tag == f"{_W}tbl":
+                for row in _table_rows(el, budget):
+                    blocks += len(row)
+                    if row:
+                        paragraphs.append(" | ".join(row))
+                    if blocks > MAX_DOCX_BLOCKS:
+                        break
+            elif el.tag == f"{_W}p":
+                t = _paragraph_text(el)
+                if t:
+                    style = names.get(_style_id(el), _style_id(el))
+                    if heading is None and (style == "Title" or style.startswith(("Heading", "heading"))):
+                        heading = t
+                    paragraphs.append(t)
+            if blocks > MAX_DOCX_BLOCKS:
+                break
+            if blocks % 500 == 0:
+                budget.check()
+    except (IngestError, Cancelled):
+        raise
+    except Exception as exc:
+        raise IngestError(f"{_NOT_DOCX} ({type(exc).__name__}: {_short(exc)})") from exc
     if not paragraphs:
         raise IngestError("the Word document has no text")
-    title = clean_line(document.core_properties.title) or heading
-    return Extracted("\n\n".join(paragraphs) + "\n", title)
+    try:
+        core_title = clean_line(document.core_properties.title)
+    except Exception:  # a core.xml of an unexpected type says nothing about the text
+        core_title = None
+    notes: tuple[str, ...] = ()
+    if blocks > MAX_DOCX_BLOCKS:
+        notes = (
+            f"the document has more than {MAX_DOCX_BLOCKS:,} paragraphs and cells; the rest is left out",
+        )
+    return Extracted("\n\n".join(paragraphs) + "\n", core_title or heading, notes=notes)
+
+
+def _short(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or "no reason given"
+
+
+def _style_names(document: Any) -> dict[str, str]:
+    """Style id -> name ('Heading1' -> 'Heading 1'); empty when styles.xml cannot be read."""
+    try:
+        return {s.style_id: s.name or "" for s in document.styles if s.style_id}
+    except Exception:
+        return {}
+
+
+def _style_id(p: Any) -> str:
+    style = p.find(f"{_W}pPr/{_W}pStyle")
+    return str(style.get(f"{_W}val") or "") if style is not None else ""
+
+
+def _paragraph_text(p: Any) -> str:
+    bits: list[str] = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        bits.append(el.text or "" if el.tag == f"{_W}t" else " ")
+    return squash("".join(bits).replace("\n", " ").replace("\v", " "))
+
+
+def _table_rows(tbl: Any, budget: Budget) -> list[list[str]]:
+    """Each row's cell texts, merged cells once (a cell's grid span is not expanded)."""
+    rows: list[list[str]] = []
+    for n, tr in enumerate(tbl.iter(f"{_W}tr"), start=1):
+        cells: list[str] = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            t = squash(" ".join(_paragraph_text(p) for p in tc.iterchildren(f"{_W}p")))
+            if t and (not cells or cells[-1] != t):
+                cells.append(t)
+        rows.append(cells)
+        if n % 200 == 0:
+            budget.check()
+        if n > MAX_DOCX_BLOCKS:
+            break
+    return rows

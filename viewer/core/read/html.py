@@ -6,61 +6,68 @@ Nothing here touches the network: trafilatura only ever sees the saved page as a
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from viewer.core.read.limits import UNLIMITED, Budget, strict_imports
 from viewer.core.read.metadata import split_site
 from viewer.core.read.text import (
     Extracted,
     IngestError,
     clean_line,
     clean_text,
-    decode_text,
+    decode_with_notes,
     iso_date,
     squash,
 )
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# trafilatura's time and memory grow fast with the number of elements (a 4 MB page of small repeated
+# elements took a minute and 2.6 GB): larger pages go to the simple extraction, with a note
+MAX_EXTRACT_ELEMENTS = 60_000
+MAX_EXTRACT_BYTES = 8 * 1024 * 1024
+_TAG = re.compile(r"<[A-Za-z]")
+# an internal DTD subset (<!DOCTYPE html [ <!ENTITY lol "lol"> … ]>) is not HTML: parsers show its end
+# and its entity references as text, and an XML parser would expand them (a billion laughs)
+_INTERNAL_DTD = re.compile(r"<!DOCTYPE[^\[>]{0,1000}\[(.*?)\]\s*>", re.IGNORECASE | re.DOTALL)
+_ENTITY_DECL = re.compile(r"<!ENTITY\s+%?\s*([A-Za-z_][\w.-]*)")
+_FEED_CHARS = 256 * 1024
 
 
-def read_html(raw: bytes) -> Extracted:
+def read_html(raw: bytes, budget: Budget = UNLIMITED) -> Extracted:
     """A saved web page -> its main text (title first, paragraphs apart), title, site name and date."""
     m = _META_CHARSET.search(raw[:4096])
-    html = clean_text(decode_text(raw, declared=m[1].decode("ascii") if m else None))
+    text, notes_found = decode_with_notes(raw, declared=m[1].decode("ascii") if m else None)
+    html = _without_internal_dtd(clean_text(text))
     if not html.strip():
         raise IngestError("the page is empty")
     html = _unwrap_source_lines(html)
+    notes = list(notes_found)
     title = outlet = published = None
     body = ""
-    try:
-        import logging
-
-        import trafilatura
-
-        # trafilatura and htmldate log their doubts about a page; the user only needs our result
-        for name in ("trafilatura", "htmldate"):
-            logging.getLogger(name).setLevel(logging.ERROR)
-        doc = trafilatura.bare_extraction(
-            html,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-            with_metadata=True,
+    doc = None
+    elements = len(_TAG.findall(html))
+    if elements > MAX_EXTRACT_ELEMENTS or len(html) > MAX_EXTRACT_BYTES:
+        notes.append(
+            f"the page has {elements:,} elements, too many for the main-text extraction; a simpler "
+            "extraction was used, which may keep menus and other page furniture"
         )
-    except Exception:  # a page trafilatura chokes on still has text the fallback can take
-        doc = None
+    else:
+        doc = _trafilatura(html, notes)
+    budget.check()
     if doc is not None and not isinstance(doc, dict):
         body = str(doc.text or "")
         title = clean_line(doc.title)
         outlet = clean_line(doc.sitename)
         published = iso_date(doc.date)
-    fallback = _SimpleHtml.parse(html)
+    fallback = _SimpleHtml.parse(html, budget)
     if not body.strip():
         body = fallback.text
     title = title or fallback.title
     outlet = outlet or fallback.outlet
     published = published or fallback.published
     title, site = split_site(title)  # "Quake strikes Chile | Andes Daily": the site is the outlet
+    if site is None:  # trafilatura gives the headline without the suffix; the page's <title> keeps it
+        site = split_site(fallback.title)[1]
     outlet = outlet or site
     paragraphs = [squash(p) for p in body.split("\n")]
     paragraphs = [p for p in paragraphs if p]
@@ -69,7 +76,55 @@ def read_html(raw: bytes) -> Extracted:
     # the headline is shown once: a menu line may stand above the page's own heading
     if title and all(p.casefold() != title.casefold() for p in paragraphs[:3]):
         paragraphs.insert(0, title)
-    return Extracted("\n\n".join(paragraphs) + "\n", title, outlet, published)
+    return Extracted("\n\n".join(paragraphs) + "\n", title, outlet, published, tuple(notes))
+
+
+def _trafilatura(html: str, notes: list[str]) -> Any:
+    """trafilatura's extraction, or None (with a note) when it is missing or fails on this page."""
+    import logging
+
+    try:
+        import trafilatura
+    except ImportError as exc:
+        if strict_imports():
+            raise
+        notes.append(
+            f"the main-text extraction (trafilatura) cannot be loaded ({exc}); a simpler one was used"
+        )
+        return None
+    # trafilatura and htmldate log their doubts about a page; the user only needs our result
+    for name in ("trafilatura", "htmldate"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            with_metadata=True,
+        )
+    except (RecursionError, MemoryError, Exception) as exc:  # the fallback still has the page's text
+        if isinstance(exc, ImportError) and strict_imports():
+            raise
+        notes.append(
+            f"the main-text extraction failed on this page ({type(exc).__name__}); a simpler one was used"
+        )
+        return None
+
+
+def _without_internal_dtd(html: str) -> str:
+    """The page without an internal DTD subset, and without references to the entities it declared."""
+    start = html[:4096].lower().find("<!doctype")
+    m = _INTERNAL_DTD.match(html, start, start + 200_000) if start >= 0 else None
+    if m is None:
+        return html
+    names = set(_ENTITY_DECL.findall(m[1]))
+    rest = html[: m.start()] + "<!DOCTYPE html>" + html[m.end() :]
+    if names:
+        rest = re.sub(r"&([A-Za-z_][\w.-]*);", lambda r: "" if r[1] in names else r[0], rest)
+    return rest
 
 
 _PRE = re.compile(r"(<pre\b.*?</pre\s*>)", re.IGNORECASE | re.DOTALL)
@@ -102,7 +157,7 @@ class _SimpleHtml:
         self.published: str | None = None
 
     @classmethod
-    def parse(cls, html: str) -> _SimpleHtml:
+    def parse(cls, html: str, budget: Budget = UNLIMITED) -> _SimpleHtml:
         from html.parser import HTMLParser
 
         out = cls()
@@ -144,7 +199,9 @@ class _SimpleHtml:
                     parts.append(data)
 
         parser = Parser(convert_charrefs=True)
-        parser.feed(html)
+        for start in range(0, len(html), _FEED_CHARS):
+            budget.check()
+            parser.feed(html[start : start + _FEED_CHARS])
         parser.close()
         out.text = "".join(parts)
         out.title = out.title or clean_line("".join(title))

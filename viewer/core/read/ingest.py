@@ -14,13 +14,23 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from viewer.core.model import Article, Problem
+from viewer.core.read.limits import Budget
 from viewer.core.read.metadata import complete as complete_metadata
-from viewer.core.read.text import Extracted, IngestError, clean_text, decode_text
+from viewer.core.read.text import (
+    OWN_SHEET,
+    SHEET_GENERATOR,
+    Extracted,
+    IngestError,
+    clean_text,
+    decode_with_notes,
+)
 
 __all__ = [
     "MAX_CHARS",
     "MAX_FILE_BYTES",
     "OFFLINE_MESSAGE",
+    "OWN_SHEET",
+    "SHEET_GENERATOR",
     "SUPPORTED_SUFFIXES",
     "IngestError",
     "article_from_text",
@@ -36,6 +46,10 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_CHARS = 2_000_000
 OFFLINE_MESSAGE = "Source Viewer works offline: save the page (File > Save Page As…) and open the saved file"
 _SUPPORTED_WORDS = "plain text (.txt, .md), web pages saved as .html or .htm, PDF (.pdf) and Word (.docx)"
+_OWN_HTML_SHEET = re.compile(
+    rb'<meta name="generator" content="Source Viewer"'
+    rb'|<p class="meta">Comparison sheet of \d+ sources? \xc2\xb7 printed'
+)
 _URL = re.compile(r"^(?:https?|ftp)://|^www\.", re.IGNORECASE)
 
 
@@ -57,9 +71,15 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[Problem]]:
             problems.append(Problem(p, f"the folder cannot be read ({exc.strerror or exc})"))
             continue
         visible = [n for n in names if not n.startswith(".")]
+        kinds = {n: _entry_kind(os.path.join(p, n)) for n in visible}
         found = sorted(
-            (n for n in visible if n.lower().endswith(SUPPORTED_SUFFIXES) and _is_file(p, n)),
+            (n for n in visible if n.lower().endswith(SUPPORTED_SUFFIXES) and kinds[n] == "file"),
             key=_natural_key,
+        )
+        problems.extend(
+            Problem(os.path.join(p, n), f"{kinds[n]}; it is left out")
+            for n in sorted(visible, key=_natural_key)
+            if kinds[n] not in ("file", "folder")
         )
         if not visible:
             problems.append(Problem(p, "the folder is empty"))
@@ -69,8 +89,29 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[Problem]]:
     return files, problems
 
 
-def _is_file(folder: str, name: str) -> bool:
-    return os.path.isfile(os.path.join(folder, name))
+def _entry_kind(path: str) -> str:
+    """'file', 'folder', or what else a folder entry is, in words (dangling links, FIFOs, devices…)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return "a link to a file that does not exist" if os.path.islink(path) else "it vanished"
+    except OSError as exc:
+        return f"it cannot be looked at ({exc.strerror or exc})"
+    return _kind_of(st.st_mode)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    return "not a regular file"
 
 
 def _local_path(p: str) -> str:
@@ -86,8 +127,11 @@ def _natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(t)) if t.isdigit() else (1, t) for t in re.split(r"(\d+)", name.casefold()) if t)
 
 
-def read_article(path: str, article_id: str) -> Article:
-    """Read one file into an article, or raise :class:`IngestError` with the reason."""
+def read_article(path: str, article_id: str, *, cancelled: Callable[[], bool] | None = None) -> Article:
+    """Read one file into an article, or raise :class:`IngestError` with the reason.
+
+    ``cancelled`` is asked between pieces of the work, so a long file stops at once
+    (:class:`~viewer.core.read.limits.Cancelled`); the work on one file is bounded in any case."""
     if _URL.match(path.strip()):
         raise IngestError(OFFLINE_MESSAGE)
     suffix = os.path.splitext(path)[1].lower()
@@ -99,8 +143,11 @@ def read_article(path: str, article_id: str) -> Article:
             raise IngestError(f"files of type {suffix} are not supported (supported: {_SUPPORTED_WORDS})")
         raise IngestError(f"the file has no type suffix (supported: {_SUPPORTED_WORDS})")
     raw = _read_bytes(path)
+    if suffix in HTML_SUFFIXES and _OWN_HTML_SHEET.search(raw[:16384]):
+        raise IngestError(OWN_SHEET)
+    budget = Budget(cancelled)
     reader = _READERS.get(suffix, _read_plain)
-    found = reader(raw)
+    found = reader(raw, budget)
     text = found.text
     if len(text) > MAX_CHARS:
         raise IngestError(f"the text is longer than the limit of {MAX_CHARS:,} characters")
@@ -116,6 +163,7 @@ def read_article(path: str, article_id: str) -> Article:
         title=title,
         outlet=found.outlet,
         published=found.published,
+        notes=found.notes,
     )
 
 
@@ -129,7 +177,8 @@ def _check_file(path: str) -> None:
     if stat.S_ISDIR(st.st_mode):
         raise IngestError("this is a folder, not a file; open the folder to compare the files in it")
     if not stat.S_ISREG(st.st_mode):
-        raise IngestError("this is not a regular file")
+        kind = _kind_of(st.st_mode)
+        raise IngestError(f"this is {kind}" if kind.startswith("a ") else "this is not a regular file")
     if st.st_size > MAX_FILE_BYTES:
         raise IngestError(f"the file is larger than the limit of {MAX_FILE_BYTES // (1024 * 1024)} MB")
 
@@ -153,29 +202,30 @@ def _read_bytes(path: str) -> bytes:
     return raw
 
 
-def _read_plain(raw: bytes) -> Extracted:
-    return Extracted(clean_text(decode_text(raw), max_chars=MAX_CHARS))
+def _read_plain(raw: bytes, budget: Budget) -> Extracted:
+    text, notes = decode_with_notes(raw)
+    return Extracted(clean_text(text, max_chars=MAX_CHARS), notes=notes)
 
 
-def _read_html(raw: bytes) -> Extracted:
+def _read_html(raw: bytes, budget: Budget) -> Extracted:
     from viewer.core.read.html import read_html
 
-    return read_html(raw)
+    return read_html(raw, budget)
 
 
-def _read_pdf(raw: bytes) -> Extracted:
+def _read_pdf(raw: bytes, budget: Budget) -> Extracted:
     from viewer.core.read.pdf import read_pdf
 
-    return read_pdf(raw)
+    return read_pdf(raw, budget)
 
 
-def _read_docx(raw: bytes) -> Extracted:
+def _read_docx(raw: bytes, budget: Budget) -> Extracted:
     from viewer.core.read.docx import read_docx
 
-    return read_docx(raw)
+    return read_docx(raw, budget)
 
 
-_READERS: dict[str, Callable[[bytes], Extracted]] = {
+_READERS: dict[str, Callable[[bytes, Budget], Extracted]] = {
     **dict.fromkeys(HTML_SUFFIXES, _read_html),
     ".pdf": _read_pdf,
     ".docx": _read_docx,
@@ -258,6 +308,7 @@ def article_from_text(
     title: str | None = None,
     outlet: str | None = None,
     published: str | None = None,
+    notes: tuple[str, ...] = (),
 ) -> Article:
     """Build an article from plain text, telling its title, date and outlet where the text shows them."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
@@ -273,7 +324,7 @@ def article_from_text(
     title, outlet, published = meta.title, meta.outlet, meta.published
     if not title:
         title = _title_from_lines(head) or _first_sentence(head) or _fallback_name(path, article_id)
-    return Article(article_id, path, title, outlet, published, text, _boilerplate_spans(text))
+    return Article(article_id, path, title, outlet, published, text, _boilerplate_spans(text), notes)
 
 
 _GLUED_OUTLET = re.compile(r"[ \t]*·[ \t]*[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}?(?=[A-Z][a-z])")

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Any
 
 from viewer.core.read.boilerplate import is_boilerplate
-from viewer.core.read.text import CONTROL, Extracted, IngestError, clean_line, squash
+from viewer.core.read.limits import UNLIMITED, Budget, Cancelled, load_library
+from viewer.core.read.text import (
+    CONTROL,
+    OWN_SHEET,
+    SHEET_GENERATOR,
+    Extracted,
+    IngestError,
+    clean_line,
+    squash,
+)
+
+MAX_PDF_PAGES = 5000
 
 _PASSWORD = "the PDF is protected by a password; save an unprotected copy and open that"
 # titles that PDF writers fill in by themselves say nothing about the article
@@ -15,32 +27,50 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 
 
-def read_pdf(raw: bytes) -> Extracted:
-    """A PDF's text layer in reading order, with lines rejoined into paragraphs."""
+def read_pdf(raw: bytes, budget: Budget = UNLIMITED) -> Extracted:
+    """A PDF's text layer in reading order, with lines rejoined into paragraphs.
+
+    Whatever pypdf raises on a damaged or hostile file becomes "this PDF cannot be read: …"; the pages are
+    read one at a time, with the budget checked between them."""
     import logging
 
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    if b"/Encrypt" in raw:  # AES needs it; without it pypdf raises DependencyError on the common kind
+        load_library("cryptography", "an encrypted PDF")
+    pypdf = load_library("pypdf", "a PDF")
+    errors = load_library("pypdf.errors", "a PDF")
 
     # pypdf logs every oddity of real-world PDFs; they say nothing to our user
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    pages: list[str] = []
     try:
-        reader = PdfReader(io.BytesIO(raw), strict=False)
+        reader = pypdf.PdfReader(io.BytesIO(raw), strict=False)
         if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")
-            except (DependencyError, NotImplementedError) as exc:
-                raise IngestError("the PDF is encrypted in a way that cannot be opened here") from exc
-            if not opened:
-                raise IngestError(_PASSWORD)
-        pages = [page.extract_text() or "" for page in reader.pages]
-        meta_title = reader.metadata.title if reader.metadata else None
-    except IngestError:
+            _decrypt(reader, errors)
+        count = len(reader.pages)
+        if count > MAX_PDF_PAGES:
+            raise IngestError(f"the PDF has {count:,} pages, more than the limit of {MAX_PDF_PAGES:,}")
+        for page in reader.pages:
+            budget.check()
+            pages.append(page.extract_text() or "")
+        meta = reader.metadata
+        meta_title = meta.title if meta else None
+        creator = meta.creator if meta else None
+    except (IngestError, Cancelled):
         raise
-    except FileNotDecryptedError as exc:
+    except errors.FileNotDecryptedError as exc:
         raise IngestError(_PASSWORD) from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
-        raise IngestError(f"the file is not a readable PDF ({exc})") from exc
+    except RecursionError as exc:
+        raise IngestError("this PDF cannot be read: its objects are nested too deeply") from exc
+    except MemoryError as exc:
+        raise IngestError("this PDF cannot be read: it needs more memory than is available") from exc
+    except NotImplementedError as exc:
+        if "encryption" in str(exc):  # pypdf refuses a security handler other than /Standard up front
+            raise _other_security(_HANDLER.findall(raw[:1_000_000])) from exc
+        raise IngestError(f"this PDF cannot be read: {_reason(exc)}") from exc
+    except Exception as exc:  # pypdf raises dozens of kinds (LimitReachedError, ZeroDivisionError, …)
+        raise IngestError(f"this PDF cannot be read: {_reason(exc)}") from exc
+    if isinstance(creator, str) and creator.startswith(SHEET_GENERATOR):
+        raise IngestError(OWN_SHEET)
     if not pages:
         raise IngestError("the PDF has no pages")
     text = CONTROL.sub("", pdf_paragraphs(pages).replace("\x00", "").translate(_LIGATURES))
@@ -52,6 +82,51 @@ def read_pdf(raw: bytes) -> Extracted:
     if title and (len(title) > 200 or _GENERATED_TITLE.fullmatch(title)):
         title = None
     return Extracted(text, title)
+
+
+def _decrypt(reader: Any, errors: Any) -> None:
+    encrypt = reader.trailer.get("/Encrypt")
+    handler = encrypt.get_object().get("/Filter") if encrypt is not None else None
+    if handler is not None and handler != "/Standard":
+        raise _other_security([str(handler).lstrip("/").encode()])
+    try:
+        opened = reader.decrypt("")
+    except (errors.DependencyError, NotImplementedError) as exc:
+        raise IngestError(
+            f"this PDF is encrypted in a way that cannot be opened here ({_reason(exc)})"
+        ) from exc
+    if not opened:
+        raise IngestError(_PASSWORD)
+
+
+_HANDLER = re.compile(rb"/Filter\s*/((?:Adobe\.|Entrust\.)?[A-Za-z][\w.]*)")
+_STREAM_FILTERS = {
+    b"FlateDecode",
+    b"LZWDecode",
+    b"ASCIIHexDecode",
+    b"ASCII85Decode",
+    b"RunLengthDecode",
+    b"DCTDecode",
+    b"JPXDecode",
+    b"JBIG2Decode",
+    b"CCITTFaxDecode",
+    b"Crypt",
+    b"Standard",
+}
+
+
+def _other_security(found: list[bytes]) -> IngestError:
+    names = [n.decode("ascii", "replace") for n in found if n not in _STREAM_FILTERS]
+    what = f"{names[0]} security" if names else "a security handler other than a password"
+    return IngestError(
+        f"this PDF is encrypted with {what} (for named recipients or a certificate), which cannot be "
+        "opened here; ask for an unprotected copy"
+    )
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:200] or "no reason given"
+    return f"{type(exc).__name__}: {text}"
 
 
 def pdf_paragraphs(pages: list[str]) -> str:

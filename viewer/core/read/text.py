@@ -24,7 +24,14 @@ class Extracted:
     title: str | None = None
     outlet: str | None = None
     published: str | None = None
+    # repairs and fallbacks the reader made, said to the user with the article
+    notes: tuple[str, ...] = ()
 
+
+# what our own comparison sheets say they were made by (HTML <meta name="generator">, PDF /Creator), so
+# that a sheet saved into a folder of articles is not read as one of them
+SHEET_GENERATOR = "Source Viewer"
+OWN_SHEET = "this is a comparison sheet made by Source Viewer, not an article; it is left out"
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -53,12 +60,17 @@ def decode_text(raw: bytes, *, declared: str | None = None) -> str:
     ``declared`` is an encoding the file names itself (an HTML ``<meta charset>``); it is tried after
     UTF-8. The result is not yet normalised (line ends, NULs): see :func:`clean_text`.
     """
+    return decode_with_notes(raw, declared=declared)[0]
+
+
+def decode_with_notes(raw: bytes, *, declared: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """:func:`decode_text`, and notes for the reader when the decoding had to repair or guess."""
     # UTF-16 LE text that starts with NUL begins like the UTF-32 LE mark: UTF-32 is tried first, and
     # UTF-16 when the bytes are not valid UTF-32
     marked = [(bom, enc) for bom, enc in _BOMS if raw.startswith(bom)]
     for bom, enc in marked:
         try:
-            return raw[len(bom) :].decode(enc)
+            return raw[len(bom) :].decode(enc), ()
         except UnicodeDecodeError:
             continue
     if marked:
@@ -72,17 +84,43 @@ def decode_text(raw: bytes, *, declared: str | None = None) -> str:
         text = _utf16_without_bom(raw)
         if text is None:
             raise IngestError(_BINARY)
-        return text
+        return text, ()
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8"), ()
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(raw)
+    if mostly is not None:
+        return mostly
     if declared:
         try:
-            return raw.decode(declared)
+            return raw.decode(declared), ()
         except (LookupError, UnicodeDecodeError):
             pass
-    return _detect(raw)
+    return _detect(raw), ()
+
+
+# UTF-8 lead bytes and the number of continuation bytes each takes
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, tuple[str, ...]] | None:
+    """Valid UTF-8 with a few stray bytes (one Windows-1252 quote pasted in): UTF-8, those bytes replaced.
+
+    It counts as UTF-8 when its valid multi-byte sequences are at least as many as the bad bytes, and the
+    bad bytes are few; a file in a single-byte encoding has almost no valid multi-byte sequences.
+    """
+    text = raw.decode("utf-8", errors="replace")
+    # one U+FFFD per stray byte (or broken sequence), less those the file itself holds
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    sequences = len(_UTF8_SEQ.findall(raw))
+    if bad <= 0 or sequences < bad or bad > max(8, len(raw) // 1000):
+        return None
+    note = (
+        f"the file is UTF-8 text with {bad} stray byte{'s' if bad != 1 else ''} that "
+        f"{'are' if bad != 1 else 'is'} not UTF-8; {'they are' if bad != 1 else 'it is'} shown as \ufffd"
+    )
+    return text, (note,)
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
@@ -102,37 +140,84 @@ def _utf16_without_bom(raw: bytes) -> str | None:
         return None
 
 
+# The single-byte encodings of European text, in the order a tie is settled. A Windows code page uses the
+# bytes 0x80-0x9F for letters and quotes; text with none of those bytes is more likely in the ISO encoding
+# of its region, which keeps them for control codes.
+_WINDOWS_FIRST = (
+    "cp1252",
+    "cp1250",
+    "cp1254",
+    "cp1257",
+    "iso8859_2",
+    "iso8859_9",
+    "iso8859_15",
+    "iso8859_13",
+)
+_ISO_FIRST = ("cp1252", "iso8859_2", "iso8859_9", "iso8859_13", "cp1250", "cp1254", "cp1257", "iso8859_15")
+_SAMPLE_CHARS = 100_000
+
+
 def _detect(raw: bytes) -> str:
-    # charset-normalizer often names a neighbour of Windows-1252 (cp1250, mac_latin2…) for short Western
-    # text, so Western text is recognised first: Windows-1252 (a superset of the printable Latin-1)
-    # decodes it, most of its letters are ASCII, and no odd symbol sits inside a word.
-    western = _as_cp1252(raw)
-    if western is not None and _mostly_latin(western) and not _SYMBOL_IN_WORD.search(western):
-        return western
+    """Charset detection decides: each candidate decoding is judged by the oddities it shows (a symbol
+    glued to a letter, a capital inside a lower-case word, control codes), then by how well its letters
+    fit the letter frequencies of a language (charset-normalizer's coherence), then by the order above."""
     from charset_normalizer import from_bytes
+    from charset_normalizer.cd import coherence_ratio
 
-    best = from_bytes(raw).best()
-    if best is None:
+    windows = any(0x80 <= b <= 0x9F for b in raw)
+    order = list(_WINDOWS_FIRST if windows else _ISO_FIRST)
+    proposed = [m.encoding for m in list(from_bytes(raw[:200_000]))[:5]]
+    for enc in proposed:
+        if enc not in order:
+            order.append(enc)
+    scored: list[tuple[int, float, int, str]] = []
+    decoded: dict[str, str] = {}
+    for rank, enc in enumerate(order):
+        try:
+            text = raw.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        decoded[enc] = text
+        sample = text[:_SAMPLE_CHARS]
+        odd = _oddities(sample)
+        scored.append((odd, 0.0, rank, enc))
+    if not scored:
         raise IngestError("the file is not text, or its text encoding cannot be recognised")
-    return str(best)
+    least = min(s[0] for s in scored)
+    tied = [s for s in scored if s[0] == least]
+    if len(tied) > 1:
+        tied = [
+            (
+                odd,
+                -round(max((r for _, r in coherence_ratio(decoded[enc][:_SAMPLE_CHARS])), default=0.0), 2),
+                rank,
+                enc,
+            )
+            for odd, _, rank, enc in tied
+        ]
+    best = min(tied)
+    return decoded[best[3]]
 
 
-# a non-ASCII symbol between two letters ("wi¹zka") means the bytes were not Windows-1252
-_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[\x80-\xbf\xd7\xf7](?=[^\W\d_])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _as_cp1252(raw: bytes) -> str | None:
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
+def _oddities(text: str) -> int:
+    import unicodedata
 
-
-def _mostly_latin(text: str) -> bool:
-    letters = [c for c in text[:200_000] if c.isalpha()]
-    if not letters:
-        return True
-    return sum(1 for c in letters if c > "\x7f") / len(letters) < 0.5
+    odd = 0
+    for m in _NON_ASCII.finditer(text):
+        i = m.start()
+        cat = unicodedata.category(m[0])
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if cat in ("Cc", "Cf", "Co", "Cn", "Mn"):
+            odd += 3
+        elif cat[0] in "SN" and (prev.isalpha() or nxt.isalpha()):
+            odd += 2
+        elif cat == "Lu" and prev.isalpha() and prev.islower():
+            odd += 1
+    return odd
 
 
 # C0 and C1 control codes other than tab, line feed, vertical tab, form feed and escape

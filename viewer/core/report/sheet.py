@@ -19,6 +19,7 @@ from html import escape
 
 from viewer.core.model import Article, Claim, Comparison, Group, Status
 from viewer.core.palette import STATUS_STYLES
+from viewer.core.read.ingest import SHEET_GENERATOR
 from viewer.core.report.csv_table import read_csv, to_csv
 from viewer.core.report.parts import (
     CSV_FIELDS,
@@ -181,6 +182,7 @@ def to_html(comparison: Comparison, options: SheetOptions | None = None, *, titl
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta name="generator" content="{SHEET_GENERATOR}">',
         f"<title>{_h(heading)}</title>",
         f"<style>{css}</style></head><body>",
         f"<h1>{_h(heading)}</h1>",

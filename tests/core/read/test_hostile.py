@@ -1,0 +1,412 @@
+"""Hostile and broken files (issue 12): each ends in an article or in a named problem, never in a crash,
+a hang, a silent fallback or a changed input. Every file is built here, small.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import sys
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from viewer.core.pipeline import Cancelled, compare
+from viewer.core.read import html as html_reader
+from viewer.core.read.ingest import IngestError, expand_inputs, read_article
+from viewer.core.read.limits import STRICT_IMPORTS_ENV
+from viewer.core.read.text import decode_with_notes
+
+PROSE = (
+    "A powerful storm struck the northern coast on Monday, cutting power to thousands of homes. "
+    "Officials said the winds reached 120 kilometres an hour near the harbour."
+)
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        str(p): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file() and not p.is_symlink()
+    }
+
+
+# -- PDF (item 3) -------------------------------------------------------------------------------------
+
+
+def pdf(lines: list[str], *, encrypt: str | None = None, user: str = "", creator: str | None = None) -> bytes:
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=612, height=792)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    fonts = DictionaryObject({NameObject("/F1"): writer._add_object(font)})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
+    ops = ["BT /F1 11 Tf 14 TL 72 720 Td", *(f"({ln}) Tj T*" for ln in lines), "ET"]
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(ops).encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    if creator:
+        writer.add_metadata({"/Creator": creator})
+    if encrypt:
+        writer.encrypt(user_password=user, owner_password="owner-secret", algorithm=encrypt)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+LINES = ["Storm hits the coast", "A powerful storm struck the northern coast on Monday.", "It was windy."]
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_aes_encrypted_pdf_without_user_password_is_read(tmp_path: Path, algorithm: str) -> None:
+    art = read_article(str(write(tmp_path, "a.pdf", pdf(LINES, encrypt=algorithm))), "A1")
+    assert "northern coast on Monday" in art.text
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_aes_encrypted_pdf_with_user_password_asks_for_an_open_copy(tmp_path: Path, algorithm: str) -> None:
+    path = write(tmp_path, "a.pdf", pdf(LINES, encrypt=algorithm, user="secret"))
+    with pytest.raises(IngestError, match="password"):
+        read_article(str(path), "A1")
+
+
+def test_certificate_encrypted_pdf_is_named(tmp_path: Path) -> None:
+    data = pdf(LINES, encrypt="RC4-128")
+    assert b"/Standard" in data
+    data = data.replace(b"/Filter /Standard", b"/Filter /Adobe.PubSec")
+    with pytest.raises(IngestError, match=r"Adobe\.PubSec security"):
+        read_article(str(write(tmp_path, "a.pdf", data)), "A1")
+
+
+@pytest.mark.parametrize("error", ["ZeroDivisionError", "LimitReachedError", "NotImplementedError"])
+def test_any_pypdf_failure_is_this_pdfs_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: str
+) -> None:
+    import pypdf
+    import pypdf.errors
+
+    kind = getattr(pypdf.errors, error, None) or getattr(__builtins__, error, None) or ZeroDivisionError
+    if error == "ZeroDivisionError":
+        kind = ZeroDivisionError
+    elif error == "NotImplementedError":
+        kind = NotImplementedError
+
+    def broken(self: object, *a: object, **k: object) -> str:
+        raise kind("unsupported filter /JBIG2Decode")
+
+    monkeypatch.setattr(pypdf.PageObject, "extract_text", broken)
+    with pytest.raises(IngestError, match="this PDF cannot be read") as info:
+        read_article(str(write(tmp_path, "a.pdf", pdf(LINES))), "A1")
+    assert kind.__name__ in str(info.value)
+
+
+# -- Word (items 4, 7, 9) ----------------------------------------------------------------------------
+
+
+def docx_with_table() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Storm hits coast", level=1)
+    document.add_paragraph(PROSE)
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Wind speed"
+    table.cell(0, 1).text = "120 km/h"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def rezip(data: bytes, change: dict[str, bytes]) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in src.infolist():
+            zf.writestr(info.filename, change.get(info.filename, src.read(info.filename)))
+    return out.getvalue()
+
+
+def with_content_type(data: bytes, part: str, new_type: str) -> bytes:
+    types = zipfile.ZipFile(io.BytesIO(data)).read("[Content_Types].xml").decode()
+    types = re.sub(rf'(PartName="/{re.escape(part)}" ContentType=")[^"]+', rf"\g<1>{new_type}", types)
+    return rezip(data, {"[Content_Types].xml": types.encode()})
+
+
+@pytest.mark.parametrize("part", ["docProps/core.xml", "word/styles.xml"])
+def test_word_part_of_unexpected_type_still_gives_the_text(tmp_path: Path, part: str) -> None:
+    data = with_content_type(docx_with_table(), part, "application/xml")
+    art = read_article(str(write(tmp_path, "a.docx", data)), "A1")
+    assert "northern coast on Monday" in art.text
+
+
+def _document_xml(data: bytes) -> str:
+    return zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+
+
+@pytest.mark.parametrize(
+    "span", ['<w:gridSpan w:val="abc"/>', '<w:gridSpan w:val="-3"/>', '<w:gridSpan w:val="2000000"/>']
+)
+def test_malformed_or_huge_table_spans_are_not_expanded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, span: str
+) -> None:
+    import docx.table
+
+    data = docx_with_table()
+    xml = _document_xml(data).replace("<w:tc><w:tcPr>", f"<w:tc><w:tcPr>{span}", 1)
+    assert span in xml
+    # python-docx's table model repeats a cell once per grid column it spans (minutes for 2,000,000)
+    monkeypatch.setattr(docx.table._Row, "cells", property(lambda self: pytest.fail("spans expanded")))
+    art = read_article(str(write(tmp_path, "a.docx", rezip(data, {"word/document.xml": xml.encode()}))), "A1")
+    assert "Wind speed | 120 km/h" in art.text
+
+
+def test_damaged_content_types_is_a_named_problem(tmp_path: Path) -> None:
+    data = rezip(docx_with_table(), {"[Content_Types].xml": b"<x/>"})
+    with pytest.raises(IngestError, match="not a valid Word"):
+        read_article(str(write(tmp_path, "a.docx", data)), "A1")
+
+
+def lying_zip(real: int, declared: int) -> bytes:
+    """A .docx whose document.xml declares ``declared`` bytes (and their CRC) over a stream of ``real``."""
+    body = b"<w:document>" + bytes(real)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", b"<Types/>")
+        zf.writestr("word/document.xml", body)
+    data = bytearray(out.getvalue())
+    crc = zlib.crc32(body[:declared])
+    for sig, name_len_at, name_at, crc_at, size_at in (
+        (b"PK\x03\x04", 26, 30, 14, 22),
+        (b"PK\x01\x02", 28, 46, 16, 24),
+    ):
+        pos = 0
+        while (pos := data.find(sig, pos)) >= 0:
+            n = int.from_bytes(data[pos + name_len_at : pos + name_len_at + 2], "little")
+            if bytes(data[pos + name_at : pos + name_at + n]) == b"word/document.xml":
+                data[pos + crc_at : pos + crc_at + 4] = crc.to_bytes(4, "little")
+                data[pos + size_at : pos + size_at + 4] = declared.to_bytes(4, "little")
+            pos += 4
+    return bytes(data)
+
+
+def test_zip_bomb_guard_counts_the_bytes_really_inflated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inflated = [0]
+    real_decompressor = zipfile._get_decompressor  # type: ignore[attr-defined]
+
+    class Counting:
+        def __init__(self, inner: object) -> None:
+            self.inner = inner
+
+        def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+            out = self.inner.decompress(data, max_length)  # type: ignore[attr-defined]
+            inflated[0] += len(out)
+            return out
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+    monkeypatch.setattr(zipfile, "_get_decompressor", lambda kind: Counting(real_decompressor(kind)))
+    path = write(tmp_path, "a.docx", lying_zip(real=80 * 1024 * 1024, declared=5000))
+    assert path.stat().st_size < 200_000
+    with pytest.raises(IngestError):
+        read_article(str(path), "A1")
+    assert inflated[0] < 8 * 1024 * 1024  # a few chunks, never the 80 MB stream
+
+
+# -- cancel inside a file (item 7) ---------------------------------------------------------------------
+
+
+def test_cancel_stops_a_file_in_progress(tmp_path: Path) -> None:
+    page = "<html><body>" + "<div><b>storm</b> coast</div>" * 80_000 + "</body></html>"
+    path = write(tmp_path, "big.html", page.encode())
+    asked = [0]
+
+    def cancelled() -> bool:
+        asked[0] += 1
+        return asked[0] > 3
+
+    with pytest.raises(Cancelled):
+        read_article(str(path), "A1", cancelled=cancelled)
+
+
+def test_pipeline_passes_cancel_into_the_reader(tmp_path: Path) -> None:
+    page = "<html><body>" + "<p>storm coast</p>" * 80_000 + "</body></html>"
+    write(tmp_path, "big.html", page.encode())
+    asked = [0]
+
+    def cancelled() -> bool:  # the pipeline asks once before the file; the reader asks inside it
+        asked[0] += 1
+        return asked[0] > 2
+
+    with pytest.raises(Cancelled):
+        compare([str(tmp_path)], cancelled=cancelled)
+
+
+# -- web pages (items 8, 10, 17) ----------------------------------------------------------------------
+
+
+def test_page_of_many_small_elements_falls_back_with_a_note(tmp_path: Path) -> None:
+    n = html_reader.MAX_EXTRACT_ELEMENTS // 2 + 1
+    page = f"<html><head><title>Storm</title></head><body><article><p>{PROSE}</p>"
+    page += "<span>x</span><i>y</i>" * n + "</article></body></html>"
+    art = read_article(str(write(tmp_path, "a.html", page.encode())), "A1")
+    assert "northern coast on Monday" in art.text
+    assert any("simpler extraction" in note for note in art.notes)
+
+
+def test_extraction_libraries_import_in_this_installation() -> None:
+    import cryptography  # noqa: F401  (pypdf's AES)
+    import docx  # noqa: F401
+    import lxml_html_clean  # noqa: F401  (trafilatura's lxml.html.clean)
+    import pypdf  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    assert os.environ.get(STRICT_IMPORTS_ENV)
+
+
+def test_missing_trafilatura_is_an_error_in_tests_and_a_note_for_users(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = f"<html><body><article><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    path = write(tmp_path, "a.html", page.encode())
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import trafilatura raises ImportError
+    with pytest.raises(ImportError):
+        read_article(str(path), "A1")
+    monkeypatch.delenv(STRICT_IMPORTS_ENV)
+    art = read_article(str(path), "A1")
+    assert "northern coast" in art.text
+    assert any("trafilatura" in note and "simpler" in note for note in art.notes)
+
+
+def test_internal_dtd_does_not_leak_into_the_text(tmp_path: Path) -> None:
+    page = (
+        '<!DOCTYPE html [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;"><!ENTITY lol9 "&lol2;&lol2;">]>'
+        f"<html><head><title>Storm hits coast</title></head><body><article><p>{PROSE} &lol9;</p>"
+        f"<p>{PROSE}</p></article></body></html>"
+    )
+    art = read_article(str(write(tmp_path, "a.html", page.encode())), "A1")
+    assert "northern coast" in art.text
+    for leak in ("]>", "&lol", "ENTITY", "lollol"):
+        assert leak not in art.text
+
+
+# -- encodings (item 11) ------------------------------------------------------------------------------
+
+# Two short lines are not always enough: where the Windows-1252 reading is as plausible by every measure
+# used (no odd symbols, the same language fit), the tie goes to Windows-1252. Kept as strict xfails, so a
+# better method shows up here.
+TURKISH = (
+    "Fırtına kıyıyı vurdu\nYetkililer, rüzgârın saatte 120 kilometreye ulaştığını söyledi. "
+    "Şehirde elektrik kesildi ve okullar kapandı; ekipler gece boyunca çalıştı.\n"
+)
+_TIE = pytest.mark.xfail(strict=True, reason="short text: ties with a Windows-1252 reading")
+PARAGRAPHS = [
+    pytest.param(
+        "cp1250",
+        "Povodně zasáhly sever\nStarosta řekl, že voda stoupla o dva metry a škody jsou vysoké.\n",
+        marks=_TIE,
+    ),
+    (
+        "iso-8859-2",
+        "Povodně zasáhly sever\nStarosta řekl, že voda stoupla o dva metry a škody jsou vysoké.\n",
+    ),
+    pytest.param(
+        "cp1250",
+        "Burza nad wybrzeżem\nZespoły ratunkowe pracowały całą noc, żeby przywrócić prąd.\n",
+        marks=_TIE,
+    ),
+    ("iso-8859-2", "Burza nad wybrzeżem\nZespoły ratunkowe pracowały całą noc, żeby przywrócić prąd.\n"),
+    pytest.param(
+        "cp1254",
+        "Fırtına kıyıyı vurdu\nYetkililer rüzgârın saatte 120 kilometreye ulaştığını söyledi.\n",
+        marks=_TIE,
+    ),
+    pytest.param(
+        "iso-8859-9",
+        "Fırtına kıyıyı vurdu\nYetkililer rüzgârın saatte 120 kilometreye ulaştığını söyledi.\n",
+        marks=_TIE,
+    ),
+    # a paragraph, as articles have: enough for Czech (Turkish still ties with Windows-1252)
+    (
+        "cp1250",
+        "Povodně zasáhly severní Čechy\nStarosta řekl, že voda stoupla o dva metry a že škody budou "
+        "vysoké. Hasiči pracovali celou noc a obyvatelé museli opustit své domovy.\n",
+    ),
+    pytest.param("cp1254", TURKISH, marks=_TIE),
+    pytest.param("iso-8859-9", TURKISH, marks=_TIE),
+    ("cp1252", "Tormenta en la costa\nNicolás Maduro dijo que el país está en calma; señalaron daños.\n"),
+    ("cp1252", "Le café était plein\nLa société a dit non à l'été, selon le maire.\n"),
+    ("cp1251", "Шторм обрушился на побережье\nВласти заявили, что ветер достиг 120 км/ч.\n"),
+]
+
+
+@pytest.mark.parametrize(("encoding", "text"), PARAGRAPHS)
+def test_single_byte_encodings_are_detected(tmp_path: Path, encoding: str, text: str) -> None:
+    art = read_article(str(write(tmp_path, "a.txt", text.encode(encoding))), "A1")
+    assert art.text == text
+
+
+def test_utf8_with_one_stray_windows_byte_stays_utf8_and_says_so(tmp_path: Path) -> None:
+    text = "Maduro and Nicolás spoke\nThe café said “no” to the plan, officials said.\n"
+    raw = text.encode() + b"It was the owner\x92s view.\n"
+    decoded, notes = decode_with_notes(raw)
+    assert len(notes) == 1
+    assert decoded.startswith(text) and "owner\ufffds" in decoded
+    art = read_article(str(write(tmp_path, "a.txt", raw)), "A1")
+    assert "Nicolás" in art.text and "“no”" in art.text
+    assert art.notes and "not UTF-8" in art.notes[0]
+
+
+# -- folders (items 13, 16) --------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_folder_names_dangling_links_fifos_and_specials(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", PROSE.encode())
+    os.symlink(tmp_path / "gone.txt", tmp_path / "link.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe")
+    files, problems = expand_inputs([str(tmp_path)])
+    assert files == [str(tmp_path / "a.txt")]
+    reasons = {Path(p.path).name: p.reason for p in problems}
+    assert "does not exist" in reasons["link.txt"]
+    assert "FIFO" in reasons["pipe.txt"] and "FIFO" in reasons["pipe"]
+
+
+def test_our_own_html_sheet_in_the_folder_is_left_out_with_a_note(tmp_path: Path) -> None:
+    from viewer.core.report.sheet import to_html
+
+    write(tmp_path, "a.txt", ("Storm hits coast\n" + PROSE).encode())
+    write(tmp_path, "b.txt", ("Storm on the coast\n" + PROSE).encode())
+    first = compare([str(tmp_path)])
+    write(tmp_path, "sheet.html", to_html(first).encode())
+    again = compare([str(tmp_path)])
+    assert [Path(a.path or "").name for a in again.articles] == ["a.txt", "b.txt"]
+    assert [(Path(p.path).name, "comparison sheet" in p.reason) for p in again.problems] == [
+        ("sheet.html", True)
+    ]
+
+
+def test_our_own_pdf_sheet_is_recognised(tmp_path: Path) -> None:
+    path = write(tmp_path, "sheet.pdf", pdf(LINES, creator="Source Viewer"))
+    with pytest.raises(IngestError, match="comparison sheet"):
+        read_article(str(path), "A1")
