@@ -101,7 +101,13 @@ def find_quote(text: str, quote: str) -> tuple[int, int] | None:
     hit = fuzz.partial_ratio_alignment(q, folded, score_cutoff=FUZZY_CUTOFF)
     if hit is None or hit.dest_end <= hit.dest_start:
         return None
-    return where[hit.dest_start], where[hit.dest_end - 1] + 1
+    start, end = where[hit.dest_start], where[hit.dest_end - 1] + 1
+    # the closest stretch may cut a word at either end: take the whole words
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def resolve(comparison: Comparison, passage: Passage) -> tuple[str | None, str]:

@@ -1,0 +1,140 @@
+"""What the sheet says of the reviewer's work: the count in the header, marks on confirmed and
+reviewer-added disagreements, notes printed with their claims, and the dismissed contradictions.
+
+Small functions that :mod:`viewer.core.report.sheet` calls where each piece belongs; all return HTML with
+every piece of input text escaped, and "" when the reviewer decided nothing that concerns them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from viewer.core.model import Comparison, Contradiction, Disagreement, Status
+from viewer.core.report.parts import differing_words, short_wording, source_label
+
+# what each action is called when counted ("2 joined, 1 dismissed")
+_COUNTED = {
+    "same": ("joined", "joined"),
+    "different": ("split", "split"),
+    "not_contradiction": ("dismissed", "dismissed"),
+    "contradiction": ("disagreement marked", "disagreements marked"),
+    "note": ("note", "notes"),
+}
+CONFIRMED_MARK = "✔"  # paired with words, never alone
+REVIEWER_MARK = "✎"
+
+
+def _h(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def review_header(c: Comparison) -> str:
+    """'Reviewed: 6 decisions (2 joined, 1 dismissed, …)', and the decisions that could not be applied."""
+    if not c.decisions and not c.edits:
+        return ""
+    applied = [d for d in c.decisions if d.applied]
+    counts: dict[str, int] = {}
+    for d in applied:
+        if d.decision.action == "contradiction" and _confirms(c, d.claims):
+            counts["confirmed"] = counts.get("confirmed", 0) + 1
+        else:
+            counts[d.decision.action] = counts.get(d.decision.action, 0) + 1
+    bits = []
+    for action, n in counts.items():
+        one, many = _COUNTED.get(action, (action, action))
+        bits.append(f"{n} {one if n == 1 else many}")
+    if c.edits:
+        bits.append(f"details of {len(c.edits)} source{'s' if len(c.edits) != 1 else ''} corrected")
+    n = len(applied)
+    line = f"{REVIEWER_MARK} Reviewed: {n} decision{'s' if n != 1 else ''} by the reviewer applied"
+    if bits:
+        line += " (" + ", ".join(bits) + ")"
+    out = [f'<p class="meta"><b>{_h(line)}</b>']
+    missed = [d for d in c.decisions if not d.applied]
+    if missed:
+        out.append(f"; {len(missed)} could not be applied:</p><ul class='small'>")
+        for d in missed:
+            quotes = " / ".join(f"“{short_wording(p.quote, 50)}” ({p.article})" for p in d.decision.passages)
+            what = d.decision.action.replace("_", " ")
+            out.append(f"<li>{_h(what)}: {_h(quotes)}: {_h(d.why_not)}</li>")
+        out.append("</ul>")
+    else:
+        out.append("</p>")
+    return "".join(out)
+
+
+def _confirms(c: Comparison, claims: tuple[str, ...]) -> bool:
+    pair = set(claims[:2])
+    return any(k.confirmed and set(k.claims) == pair for k in c.contradictions)
+
+
+def review_mark(k: Contradiction | Disagreement) -> str:
+    """' · ✔ confirmed by the reviewer' or ' · ✎ the reviewer's' for a heading; "" for the engine's."""
+    if k.by == "user":
+        return f" · <b>{REVIEWER_MARK} marked by the reviewer</b>"
+    if k.confirmed:
+        return f" · <b>{CONFIRMED_MARK} confirmed by the reviewer</b>"
+    return ""
+
+
+def note_row(note: str, colspan: int = 2) -> str:
+    """A table row with the reviewer's note on a disagreement ("" without one)."""
+    if not note.strip():
+        return ""
+    return f"<tr><td colspan='{colspan}'><b>{REVIEWER_MARK} Reviewer's note:</b> {_note(note)}</td></tr>"
+
+
+def _note(text: str) -> str:
+    return "<br>".join(_h(line) for line in text.strip().splitlines())
+
+
+def claim_notes(c: Comparison, claim_ids: Iterable[str], *, name_source: bool = False) -> str:
+    """The reviewer's notes on these claims, as lines to put under the claim's text."""
+    out = []
+    for cid in claim_ids:
+        for note in c.notes_of(cid):
+            who = f" ({_h(c.claim(cid).article)})" if name_source else ""
+            out.append(f"<br><span class='small'><b>{REVIEWER_MARK} Note{who}:</b> {_note(note)}</span>")
+    return "".join(out)
+
+
+def other_notes(c: Comparison) -> str:
+    """Notes on claims that no section of the sheet prints (in a contradicted group but in no
+    contradicting pair, or repeats of one source), listed with their claim."""
+    printed: set[str] = {cid for k in c.contradictions for cid in k.claims}
+    for g in c.groups:
+        if g.status is Status.SHARED:
+            printed.update(g.claims)
+    printed.update(cl.id for cl in c.claims if cl.status is Status.UNIQUE)
+    rest = [cl for cl in c.claims if cl.id not in printed and c.notes_of(cl.id)]
+    if not rest:
+        return ""
+    items = "".join(
+        f"<li>{source_label(c.article(cl.article), 30)}: {_h(cl.text)}{claim_notes(c, [cl.id])}</li>"
+        for cl in rest
+    )
+    return f"<h3>{REVIEWER_MARK} Other notes by the reviewer</h3><ul>{items}</ul>"
+
+
+def dismissed_section(c: Comparison) -> str:
+    """'Dismissed by the reviewer': the engine's contradictions the reviewer said are none."""
+    if not c.dismissed:
+        return ""
+    out = [
+        "<h3>Dismissed by the reviewer</h3>",
+        "<p class='small'>The analysis read these as contradictions; the reviewer decided they are not. "
+        "They count nowhere else on this sheet.</p>",
+    ]
+    for k in c.dismissed:
+        a, b = c.claim(k.claims[0]), c.claim(k.claims[1])
+        wa, wb = differing_words(a.text, b.text)
+        out.append(
+            '<table class="grid" cellpadding="4" cellspacing="0" border="1" width="100%"><tr>'
+            f"<th width='50%'>{source_label(c.article(a.article))}</th>"
+            f"<th width='50%'>{source_label(c.article(b.article))}</th></tr>"
+            f"<tr><td>{wa}</td><td>{wb}</td></tr>"
+            f"<tr><td colspan='2'><b>The analysis read ({_h(k.kind)}):</b> {_h(k.detail)}</td></tr>"
+            f"{note_row(k.note)}</table>"
+        )
+    return "".join(out)
