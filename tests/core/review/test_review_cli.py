@@ -119,11 +119,12 @@ def test_the_sheet_shows_the_review(tmp_path: Path, capsys: pytest.CaptureFixtur
     html = tmp_path / "s.html"
     run(tmp_path, capsys, DECISIONS, "--html", str(html), "--show-dismissed")
     text = html.read_text(encoding="utf-8")
-    assert "Reviewed: 5 decisions by the reviewer applied" in text
+    assert "Reviewed: 5 of 6 decisions by the reviewer apply: 1 join, 1 split, 1 disagreement added" in text
     assert "1 could not be applied" in text
     assert "marked by the reviewer" in text and "critical vs open to talks" in text
     assert "check the State Department figure" in text
     assert "Dismissed by the reviewer" in text
+    assert "grouped by the reviewer" in text
 
 
 def test_bad_decisions_are_named_on_stderr_and_the_rest_apply(

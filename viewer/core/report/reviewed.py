@@ -10,15 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from viewer.core.model import Comparison, Contradiction, Disagreement, Status
+from viewer.core.model import Comparison, Contradiction, Disagreement, Group, Status
 from viewer.core.report.parts import differing_words, short_wording, source_label
 
-# what each action is called when counted ("2 joined, 1 dismissed")
+# how each kind of decision is counted in the header, in this order ("2 joins, 1 dismissed")
 _COUNTED = {
-    "same": ("joined", "joined"),
-    "different": ("split", "split"),
+    "same": ("join", "joins"),
+    "different": ("split", "splits"),
+    "contradiction": ("disagreement added", "disagreements added"),
+    "confirmed": ("confirmed", "confirmed"),
     "not_contradiction": ("dismissed", "dismissed"),
-    "contradiction": ("disagreement marked", "disagreements marked"),
     "note": ("note", "notes"),
 }
 CONFIRMED_MARK = "✔"  # paired with words, never alone
@@ -41,19 +42,22 @@ def review_header(c: Comparison) -> str:
         else:
             counts[d.decision.action] = counts.get(d.decision.action, 0) + 1
     bits = []
-    for action, n in counts.items():
-        one, many = _COUNTED.get(action, (action, action))
-        bits.append(f"{n} {one if n == 1 else many}")
+    for action, (one, many) in _COUNTED.items():
+        n = counts.get(action, 0)
+        if n:
+            bits.append(f"{n} {one if n == 1 else many}")
     if c.edits:
         bits.append(f"details of {len(c.edits)} source{'s' if len(c.edits) != 1 else ''} corrected")
-    n = len(applied)
-    line = f"{REVIEWER_MARK} Reviewed: {n} decision{'s' if n != 1 else ''} by the reviewer applied"
+    n, total = len(applied), len(c.decisions)
+    line = (
+        f"{REVIEWER_MARK} Reviewed: {n} of {total} decision{'s' if total != 1 else ''} by the reviewer apply"
+    )
     if bits:
-        line += " (" + ", ".join(bits) + ")"
+        line += ": " + ", ".join(bits)
     out = [f'<p class="meta"><b>{_h(line)}</b>']
     missed = [d for d in c.decisions if not d.applied]
     if missed:
-        out.append(f"; {len(missed)} could not be applied:</p><ul class='small'>")
+        out.append(f". {len(missed)} could not be applied:</p><ul class='small'>")
         for d in missed:
             quotes = " / ".join(f"“{short_wording(p.quote, 50)}” ({p.article})" for p in d.decision.passages)
             what = d.decision.action.replace("_", " ")
@@ -76,6 +80,13 @@ def review_mark(k: Contradiction | Disagreement) -> str:
     if k.confirmed:
         return f" · <b>{CONFIRMED_MARK} confirmed by the reviewer</b>"
     return ""
+
+
+def group_mark(g: Group) -> str:
+    """A line under a group's claim when the reviewer's decisions made the group ("" otherwise)."""
+    return (
+        f"<br><span class='small'><b>{REVIEWER_MARK} grouped by the reviewer</b></span>" if g.reviewed else ""
+    )
 
 
 def note_row(note: str, colspan: int = 2) -> str:

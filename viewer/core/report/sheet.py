@@ -377,7 +377,7 @@ def _shared(c: Comparison) -> str:
     for g in groups:
         rep = _representative(c, g)
         srcs = _sources_of_group(c, g)
-        notes = rv.claim_notes(c, g.claims, name_source=True)
+        notes = rv.group_mark(g) + rv.claim_notes(c, g.claims, name_source=True)
         rows.append(
             f"<tr><td>{_h(rep.text)}{notes}</td><td>{_h(', '.join(srcs))}"
             f"<br><span class='small'>{len(srcs)} of {len(c.articles)}</span></td></tr>"
