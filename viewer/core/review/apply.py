@@ -31,7 +31,7 @@ from viewer.core.model import (
     Status,
 )
 from viewer.core.review.regroup import UnionFind, regroup
-from viewer.core.review.resolve import file_name, resolve
+from viewer.core.review.resolve import articles_by_name, file_name, resolve
 
 USER_KIND = "reviewer"  # the kind of a contradiction the reviewer added
 
@@ -54,8 +54,9 @@ def apply_decisions(
     if not decisions and not edits:
         return base
     articles = _edited(base.articles, edits)
-    resolved = [_resolve(base, d) for d in decisions]
-    verdict = _accept(base, decisions, resolved)
+    names = articles_by_name(base)
+    resolved = [[resolve(base, p, names)[0] for p in d.passages] for d in decisions]
+    verdict = _accept(base, decisions, resolved, names)
     joined, apart = _constraints(decisions, resolved, verdict)
     if joined or apart:
         group_lists = regroup(base.claims, base.groups, joined, apart)
@@ -105,15 +106,18 @@ def _edited(articles: Sequence[Article], edits: Sequence[ArticleEdit]) -> tuple[
 
 
 # -- resolving and accepting --------------------------------------------------------------------------
-def _resolve(c: Comparison, d: Decision) -> list[str | None]:
-    return [resolve(c, p)[0] for p in d.passages]
+def _missing(
+    c: Comparison, d: Decision, cids: Sequence[str | None], names: dict[str, list[Article]]
+) -> list[str]:
+    return [resolve(c, p, names)[1] for p, cid in zip(d.passages, cids, strict=True) if cid is None]
 
 
-def _missing(c: Comparison, d: Decision, cids: Sequence[str | None]) -> list[str]:
-    return [resolve(c, p)[1] for p, cid in zip(d.passages, cids, strict=True) if cid is None]
-
-
-def _accept(c: Comparison, decisions: Sequence[Decision], resolved: Sequence[list[str | None]]) -> list[str]:
+def _accept(
+    c: Comparison,
+    decisions: Sequence[Decision],
+    resolved: Sequence[list[str | None]],
+    names: dict[str, list[Article]],
+) -> list[str]:
     """For each decision "" when it applies, else why not. Later decisions go first: an earlier one that
     contradicts them is the one left out."""
     why: list[str] = [""] * len(decisions)
@@ -125,7 +129,7 @@ def _accept(c: Comparison, decisions: Sequence[Decision], resolved: Sequence[lis
     for i in reversed(range(len(decisions))):
         d, cids = decisions[i], resolved[i]
         found = list(dict.fromkeys(x for x in cids if x))
-        missing = _missing(c, d, cids)
+        missing = _missing(c, d, cids, names)
         if d.action in ("same", "different"):
             if len(found) < 2:
                 why[i] = missing[0] if missing else "its passages are one claim"
