@@ -105,10 +105,11 @@ def run_compare(argv: Sequence[str]) -> int:
         return EXIT_NONE_READ
     left_out = bool(review.problems)
     for n, applied in zip(review.numbers, comparison.decisions, strict=True):
-        if not applied.applied:
+        if applied.why_not:
             left_out = True
             what = f"decision {n} ({applied.decision.action})"
-            print(f"source-viewer: {opts.decisions}: {what} not applied: {applied.why_not}", file=sys.stderr)
+            done = "not applied" if not applied.applied else "partly applied"
+            print(f"source-viewer: {opts.decisions}: {what} {done}: {applied.why_not}", file=sys.stderr)
     try:
         if opts.json:
             doc = json.dumps(to_json(comparison), ensure_ascii=False, indent=1)

@@ -139,7 +139,8 @@ class Decision:
 @dataclass(frozen=True, slots=True)
 class AppliedDecision:
     """A decision and what became of it on this comparison: the claims its passages resolved to (in
-    passage order; "" for a passage that was not found), and why it did not apply when it did not."""
+    passage order; "" for a passage that was not found), and why it did not apply when it did not
+    (or, for a "same" or "different" that applies to the passages still found, which were not)."""
 
     decision: Decision
     applied: bool

@@ -126,6 +126,15 @@ def test_decisions_are_kept_when_an_article_is_added_and_removed() -> None:
     assert not d.applied and "no article b.txt" in d.why_not
 
 
+def test_a_join_of_three_applies_to_the_two_still_found() -> None:
+    three = {**TWO, "c.txt": "The mayor went to the scene on Monday."}
+    join = Decision("same", (*JOIN.passages, Passage("c.txt", "no longer in the text at all, this one")))
+    got = apply_decisions(compare_articles(arts(three)), [join])
+    (d,) = got.decisions
+    assert d.applied and d.why_not.startswith("applied to the passages still found; the quote")
+    assert d.claims[2] == "" and got.claim(d.claims[0]).group == got.claim(d.claims[1]).group
+
+
 def test_decisions_survive_edits_of_the_articles() -> None:
     edited = dict(TWO)
     edited["a.txt"] = "Breaking news. " + TWO["a.txt"].replace("Monday night", "Monday evening")

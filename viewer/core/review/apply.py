@@ -68,7 +68,7 @@ def apply_decisions(
     claims, final_groups = _statuses(base, articles, groups, contradictions)
     disagreements = _disagreements(contradictions, claims)
     applied = tuple(
-        AppliedDecision(d, not why, why, tuple(c or "" for c in cids))
+        AppliedDecision(d, not why, why or _partly(base, d, cids, names), tuple(c or "" for c in cids))
         for d, cids, why in zip(decisions, resolved, verdict, strict=True)
     )
     return replace(
@@ -110,6 +110,13 @@ def _missing(
     c: Comparison, d: Decision, cids: Sequence[str | None], names: dict[str, list[Article]]
 ) -> list[str]:
     return [resolve(c, p, names)[1] for p, cid in zip(d.passages, cids, strict=True) if cid is None]
+
+
+def _partly(c: Comparison, d: Decision, cids: Sequence[str | None], names: dict[str, list[Article]]) -> str:
+    """For a decision that applies to some of its passages only: which one it could not find."""
+    if None not in cids:
+        return ""
+    return "applied to the passages still found; " + "; ".join(_missing(c, d, cids, names))
 
 
 def _accept(
