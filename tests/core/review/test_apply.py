@@ -131,6 +131,13 @@ CASES = [
         id="a-later-different-undoes-a-same",
     ),
     pytest.param(
+        [decide("same", "c1", "a1"), decide("different", "b1", "c1")],
+        {"a1": {"a1", "c1"}, "b1": {"b1"}},
+        {"b1": Status.UNIQUE, "a1": Status.SHARED},
+        1,
+        id="joined-claims-move-as-one-in-a-split",
+    ),
+    pytest.param(
         [decide("note", "b3", note="ask the fire brigade")],
         {},
         {"b3": Status.UNIQUE},

@@ -30,6 +30,7 @@ from viewer.core.model import (
     Group,
     Status,
 )
+from viewer.core.review.decfile import check_decision
 from viewer.core.review.regroup import UnionFind, regroup
 from viewer.core.review.resolve import articles_by_name, file_name, resolve
 
@@ -135,6 +136,10 @@ def _accept(
     art = {cl.id: cl.article for cl in c.claims}
     for i in reversed(range(len(decisions))):
         d, cids = decisions[i], resolved[i]
+        wrong = check_decision(d)
+        if wrong:
+            why[i] = wrong
+            continue
         found = list(dict.fromkeys(x for x in cids if x))
         missing = _missing(c, d, cids, names)
         if d.action in ("same", "different"):

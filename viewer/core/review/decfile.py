@@ -213,24 +213,35 @@ def _decision(item: Any) -> tuple[Decision | None, str]:
         passage = Passage(os.path.basename(article.replace("\\", "/")) or article, quote)
         if passage not in passages:
             passages.append(passage)
-    least, most = _PASSAGES[action]
-    if len(passages) < least:
-        return None, f"'{action}' needs {least} different passages, it has {len(passages)}"
-    if most is not None and len(passages) > most:
-        return None, f"'{action}' takes at most {most} passages, it has {len(passages)}"
-    if action == "same":
-        arts = [p.article for p in passages]
-        twice = sorted({a for a in arts if arts.count(a) > 1})
-        if twice:
-            return (
-                None,
-                f"two of its passages are of one article ({twice[0]}); one article states a claim once",
-            )
+    decision = Decision(action, tuple(passages), texts["reason"], texts["note"], texts["made"])
+    wrong = check_decision(decision)
+    if wrong:
+        return None, wrong
     if action == "contradiction" and not texts["reason"].strip():
         return None, "a contradiction needs a 'reason' (what the passages disagree about)"
     if action == "note" and not (texts["note"].strip() or texts["reason"].strip()):
         return None, "a note needs its text ('note')"
-    return Decision(action, tuple(passages), texts["reason"], texts["note"], texts["made"]), ""
+    return decision, ""
+
+
+def check_decision(decision: Decision) -> str:
+    """What makes a decision unusable whatever the articles say (unknown action, too few or too many
+    passages, a "same" within one article), or ""."""
+    action = decision.action
+    if action not in _PASSAGES:
+        return f"unknown action {action!r} (one of {', '.join(ACTIONS)})"
+    passages = list(dict.fromkeys(decision.passages))
+    least, most = _PASSAGES[action]
+    if len(passages) < least:
+        return f"'{action}' needs {least} different passages, it has {len(passages)}"
+    if most is not None and len(passages) > most:
+        return f"'{action}' takes at most {most} passages, it has {len(passages)}"
+    if action == "same":
+        arts = [p.article for p in passages]
+        twice = sorted({a for a in arts if arts.count(a) > 1})
+        if twice:
+            return f"two of its passages are of one article ({twice[0]}); one article states a claim once"
+    return ""
 
 
 def _key(p: Passage) -> tuple[str, str]:
