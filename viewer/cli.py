@@ -3,10 +3,12 @@
 Exit status of ``compare``:
 
 ==  ==========================================================================================
-0   every input was read and every output written
+0   every input was read, every decision applied and every output written
 1   no input could be read (each is named on stderr with the reason)
-2   usage error, including an output path that is one of the inputs or cannot be written at all
-3   some inputs were skipped (named on stderr); the outputs hold the others
+2   usage error, including an output path that is one of the inputs or cannot be written at all,
+    and a ``--decisions`` file that cannot be used at all
+3   some inputs were skipped, or some decisions left out or not applied (each named on stderr);
+    the outputs hold the rest
 4   an output could not be written (named on stderr); inputs are never touched
 ==  ==========================================================================================
 
@@ -20,6 +22,10 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from viewer.core.review.decfile import DecisionsFile
 
 EXIT_OK, EXIT_NONE_READ, EXIT_USAGE, EXIT_SKIPPED, EXIT_WRITE_FAILED = 0, 1, 2, 3, 4
 
@@ -35,6 +41,16 @@ def _compare_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="OUT", help="write the comparison sheet as HTML")
     p.add_argument("--csv", metavar="OUT", help="write the claims table as CSV")
     p.add_argument("--title", help="the sheet's title (default: the common headline words)")
+    p.add_argument(
+        "--decisions",
+        metavar="FILE.json",
+        help="apply a reviewer's decisions (viewer.decisions/1) to the comparison",
+    )
+    p.add_argument(
+        "--show-dismissed",
+        action="store_true",
+        help="list the contradictions the reviewer dismissed on the sheet",
+    )
     return p
 
 
@@ -93,11 +109,14 @@ def run_compare(argv: Sequence[str]) -> int:
     outputs = {f"--{k}": v for k in ("json", "html", "csv", "pdf") if (v := getattr(opts, k))}
     files, _ = expand_inputs(opts.inputs)
     try:  # before anything is read or written: an output must never be one of the inputs
-        check_outputs(outputs, [*opts.inputs, *files])
+        check_outputs(outputs, [*opts.inputs, *files, *([opts.decisions] if opts.decisions else [])])
     except OutputError as exc:
         print(f"source-viewer compare: error: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
-    comparison = compare(opts.inputs)
+    review = _read_review(opts.decisions)
+    if review is None:
+        return EXIT_USAGE
+    comparison = compare(opts.inputs, decisions=review.decisions, edits=review.edits)
     for problem in comparison.problems:
         print(
             f"source-viewer: skipped {printable(problem.path)}: {printable(problem.reason)}", file=sys.stderr
@@ -111,6 +130,16 @@ def run_compare(argv: Sequence[str]) -> int:
     if not comparison.articles:
         print("source-viewer: no article could be read", file=sys.stderr)
         return EXIT_NONE_READ
+    left_out = bool(review.problems)
+    for n, applied in zip(review.numbers, comparison.decisions, strict=True):
+        if applied.why_not:
+            left_out = True
+            what = f"decision {n} ({applied.decision.action})"
+            done = "not applied" if not applied.applied else "partly applied"
+            print(
+                f"source-viewer: {printable(opts.decisions)}: {what} {done}: {printable(applied.why_not)}",
+                file=sys.stderr,
+            )
     try:
         if opts.json:
             write_text(opts.json, json.dumps(to_json(comparison), ensure_ascii=False, indent=1) + "\n")
@@ -120,7 +149,20 @@ def run_compare(argv: Sequence[str]) -> int:
         message = str(exc) if isinstance(exc, OutputError) else f"cannot write {exc.filename}: {exc.strerror}"
         print(f"source-viewer: {printable(message)}", file=sys.stderr)
         return EXIT_WRITE_FAILED
-    return EXIT_SKIPPED if comparison.problems else EXIT_OK
+    return EXIT_SKIPPED if comparison.problems or left_out else EXIT_OK
+
+
+def _read_review(path: str | None) -> DecisionsFile | None:
+    """The decisions file's content (problems printed), an empty one without ``--decisions``, or None
+    when the file cannot be used at all."""
+    from viewer.core.review.decfile import DecisionsFile, read_decisions
+
+    if path is None:
+        return DecisionsFile((), (), [])
+    found = read_decisions(path)
+    for problem in found.problems:
+        print(f"source-viewer: {printable(str(problem))}", file=sys.stderr)
+    return found if found.readable else None
 
 
 def printable(text: str) -> str:
@@ -133,11 +175,12 @@ def _write_sheets(comparison: object, opts: argparse.Namespace) -> None:
     from viewer.core.report import sheet as report
     from viewer.core.report.writeout import write_text
 
+    options = report.SheetOptions(title=opts.title, show_dismissed=opts.show_dismissed)
     if opts.html:
-        write_text(opts.html, report.to_html(comparison, title=opts.title))  # type: ignore[arg-type]
+        write_text(opts.html, report.to_html(comparison, options))  # type: ignore[arg-type]
     if opts.csv:
         write_text(opts.csv, report.to_csv(comparison))  # type: ignore[arg-type]
     if opts.pdf:
         from viewer.ui.printing import write_pdf
 
-        write_pdf(comparison, opts.pdf, title=opts.title)  # type: ignore[arg-type]
+        write_pdf(comparison, opts.pdf, options)  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
@@ -71,6 +71,7 @@ class Group:
     id: str
     claims: tuple[str, ...]
     status: Status
+    reviewed: bool = False  # its members are the reviewer's doing (a "same" or "different" decision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,8 @@ class Contradiction:
     detail: str
     strength: float = 1.0
     by: str = "engine"  # "engine" or "user" (a reviewer's "contradiction" decision)
+    confirmed: bool = False  # the reviewer confirmed the engine's finding
+    note: str = ""  # the reviewer's note on it (or the reason they gave when confirming)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +107,57 @@ class Disagreement:
     sides: tuple[Side, ...]
     strength: float = 1.0
     by: str = "engine"
+    confirmed: bool = False  # the reviewer confirmed it
+    note: str = ""  # the reviewer's note on it
 
     @property
     def claims(self) -> tuple[str, ...]:
         return tuple(c for s in self.sides for c in s.claims)
+
+
+# -- the reviewer's decisions (viewer.decisions/1); applied by viewer.core.review ---------------------
+ACTIONS = ("same", "different", "contradiction", "not_contradiction", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A passage named the way that survives re-analysis: the article's file name and a verbatim quote."""
+
+    article: str  # the file's basename
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One decision of the reviewer. ``action`` is one of :data:`ACTIONS`."""
+
+    action: str
+    passages: tuple[Passage, ...]
+    reason: str = ""
+    note: str = ""
+    made: str = ""  # ISO 8601 time
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedDecision:
+    """A decision and what became of it on this comparison: the claims its passages resolved to (in
+    passage order; "" for a passage that was not found), and why it did not apply when it did not
+    (or, for a "same" or "different" that applies to the passages still found, which were not)."""
+
+    decision: Decision
+    applied: bool
+    why_not: str = ""
+    claims: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEdit:
+    """Article details the reviewer corrected, by file name; ``None`` keeps what was read from the file."""
+
+    article: str  # the file's basename
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +181,12 @@ class Comparison:
     contradictions: tuple[Contradiction, ...] = ()
     problems: tuple[Problem, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
+    # what the reviewer decided (viewer.core.review fills these; empty for the engine's own result)
+    decisions: tuple[AppliedDecision, ...] = ()
+    dismissed: tuple[Contradiction, ...] = ()  # the engine's contradictions the reviewer dismissed
+    edits: tuple[ArticleEdit, ...] = ()  # article details the reviewer corrected (already applied)
+    # the engine's comparison the decisions were applied to, so that they can be applied again
+    unreviewed: Comparison | None = field(default=None, compare=False, repr=False)
 
     # -- look-ups -------------------------------------------------------------------------------
     @cached_property
@@ -233,3 +289,36 @@ class Comparison:
     def sources_label(self, claim_id: str) -> str:
         """'3 of 5 sources' for a claim."""
         return f"{len(self._claims_by_id[claim_id].sources)} of {len(self.articles)} sources"
+
+    # -- the reviewer's decisions ---------------------------------------------------------------------
+    @cached_property
+    def _decisions_by_claim(self) -> dict[str, list[AppliedDecision]]:
+        out: dict[str, list[AppliedDecision]] = {}
+        for d in self.decisions:
+            for cid in dict.fromkeys(d.claims):
+                if cid:
+                    out.setdefault(cid, []).append(d)
+        return out
+
+    def decisions_of(self, claim_id: str) -> list[AppliedDecision]:
+        """The decisions whose passages resolved to this claim (applied or not)."""
+        return list(self._decisions_by_claim.get(claim_id, ()))
+
+    def grouped_by_reviewer(self, claim_id: str) -> bool:
+        """Whether this claim's grouping is the reviewer's: an applied "same" or "different" names it."""
+        return any(
+            d.applied and d.decision.action in ("same", "different")
+            for d in self._decisions_by_claim.get(claim_id, ())
+        )
+
+    def notes_of(self, claim_id: str) -> tuple[str, ...]:
+        """The reviewer's notes on this claim, in the order they were made."""
+        return tuple(
+            d.decision.note or d.decision.reason
+            for d in self._decisions_by_claim.get(claim_id, ())
+            if d.applied and d.decision.action == "note" and len(d.claims) == 1
+        )
+
+    def applied_count(self) -> int:
+        """How many of the reviewer's decisions apply to this comparison."""
+        return sum(1 for d in self.decisions if d.applied)

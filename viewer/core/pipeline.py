@@ -5,16 +5,27 @@ Synchronous and pure. The UI runs it on a worker thread and passes ``progress`` 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from viewer.core.align.aligner import DEFAULT, Aligner, AlignParams
 from viewer.core.claims.segment import segment
 from viewer.core.contradict.disagree import disagreements_of
 from viewer.core.contradict.finder import find_contradictions
-from viewer.core.model import Article, Claim, Comparison, Contradiction, Group, Problem, Status
+from viewer.core.model import (
+    Article,
+    ArticleEdit,
+    Claim,
+    Comparison,
+    Contradiction,
+    Decision,
+    Group,
+    Problem,
+    Status,
+)
 from viewer.core.read.ingest import IngestError, expand_inputs, read_article
 from viewer.core.read.limits import Cancelled
+from viewer.core.review import apply_decisions
 
 Progress = Callable[[int, int, str], None]
 # raised inside :func:`compare` when ``cancelled()`` turned true (also from inside a file being read)
@@ -67,13 +78,18 @@ def _file_key(path: str) -> str:
 def compare(
     paths: Sequence[str],
     *,
+    decisions: Iterable[Decision] | None = None,
+    edits: Iterable[ArticleEdit] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Comparison:
-    """Compare the articles in ``paths`` (files or folders)."""
+    """Compare the articles in ``paths`` (files or folders), with the reviewer's ``decisions`` and
+    corrected article details (``edits``) applied (:mod:`viewer.core.review`)."""
     articles, problems = read_inputs(paths, progress=progress, cancelled=cancelled)
-    result = compare_articles(articles, progress=progress, cancelled=cancelled)
-    return replace(result, problems=tuple(problems))
+    result = replace(
+        compare_articles(articles, progress=progress, cancelled=cancelled), problems=tuple(problems)
+    )
+    return apply_decisions(result, decisions or (), edits=edits or ())
 
 
 def compare_articles(
@@ -94,6 +110,9 @@ class Analyzer:
         self._aligner = Aligner(params)
         self._articles: list[Article] = []
         self._contradictions: dict[tuple[str, ...], list[Contradiction]] = {}
+        # the reviewer's decisions and corrected details, applied to every comparison this returns
+        self.decisions: tuple[Decision, ...] = ()
+        self.edits: tuple[ArticleEdit, ...] = ()
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -143,7 +162,14 @@ class Analyzer:
         twin._articles = list(self._articles)
         twin._contradictions = dict(self._contradictions)
         twin._aligner = self._aligner.copy()
+        twin.decisions, twin.edits = self.decisions, self.edits
         return twin
+
+    def review(self, decisions: Iterable[Decision], edits: Iterable[ArticleEdit] = ()) -> Comparison:
+        """Keep these decisions and corrected details (for later comparisons too) and return the
+        comparison with them applied; nothing is read or aligned again."""
+        self.decisions, self.edits = tuple(decisions), tuple(edits)
+        return self.comparison()
 
     def update(
         self,
@@ -179,7 +205,8 @@ class Analyzer:
         # a group that did not change keeps its contradictions (the finder is the costly part)
         live = {tuple(g) for g in groups}
         self._contradictions = {k: v for k, v in self._contradictions.items() if k in live}
-        return _assemble(self._articles, self._aligner, groups, self._contradictions)
+        engine = _assemble(self._articles, self._aligner, groups, self._contradictions)
+        return apply_decisions(engine, self.decisions, edits=self.edits)
 
 
 # Every pair of a group is read for contradictions up to this size; in larger groups (a story told

@@ -1,6 +1,9 @@
 """Saved sessions: which articles were open and how the view was set, as a small JSON file.
 
-A session file looks like ``{"schema": "viewer.session/1", "articles": [...], "view": {...}}``. Article
+A session file looks like ``{"schema": "viewer.session/1", "articles": [...], "view": {...}}``, and, when the
+reviewer decided anything, ``"decisions": [...]`` (the items of a ``viewer.decisions/1`` file) and
+``"article_details": [...]`` (the titles, outlets and dates they corrected); files without them (all
+sessions saved before there were decisions) load as sessions with none. Article
 paths under the session's folder are stored relative to it, so a folder of articles and its session can be
 moved together. Writing is atomic: a reader never sees half a file, and a failed save leaves the old one.
 """
@@ -10,10 +13,12 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
 
+from viewer.core.model import ArticleEdit, Decision, Problem
 from viewer.core.report.writeout import write_text
+from viewer.core.review.decfile import DECISIONS_SCHEMA, edit_to_json, from_json_file, to_json
 
 SESSION_SCHEMA = "viewer.session/1"
 # a session is a list of paths and a few view settings; anything this big is not one of ours
@@ -27,15 +32,38 @@ class SessionError(Exception):
     """A session file that cannot be loaded or saved; the message is the reason in words."""
 
 
-def save_session(path: str, article_paths: list[str], view: dict[str, Any]) -> None:
+class Session(NamedTuple):
+    """What a session file holds. ``problems`` names decisions of the file that could not be used."""
+
+    paths: list[str]
+    view: dict[str, Any]
+    decisions: tuple[Decision, ...] = ()
+    edits: tuple[ArticleEdit, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+def save_session(
+    path: str,
+    article_paths: list[str],
+    view: dict[str, Any],
+    *,
+    decisions: Iterable[Decision] = (),
+    edits: Iterable[ArticleEdit] = (),
+) -> None:
     """Write the session to ``path`` atomically (temporary file beside it, fsync, replace), with the mode
     the umask allows (see :mod:`viewer.core.report.writeout`)."""
     folder = os.path.dirname(os.path.abspath(path))
-    doc = {
+    doc: dict[str, Any] = {
         "schema": SESSION_SCHEMA,
         "articles": [_stored_path(p, folder) for p in article_paths],
         "view": view,
     }
+    decided = to_json(decisions)["decisions"]
+    if decided:
+        doc["decisions"] = decided
+    details = [edit_to_json(e) for e in edits]
+    if details:
+        doc["article_details"] = details
     try:
         data = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
     except (TypeError, ValueError) as exc:
@@ -70,7 +98,14 @@ def _stored_path(p: str, folder: str) -> str:
 
 
 def load_session(path: str) -> tuple[list[str], dict[str, Any]]:
-    """The article paths (absolute) and view settings of a session file, or :class:`SessionError`.
+    """The article paths (absolute) and view settings of a session file, or :class:`SessionError`."""
+    found = read_session(path)
+    return found.paths, found.view
+
+
+def read_session(path: str) -> Session:
+    """Everything a session file holds, or :class:`SessionError` when it cannot be used at all.
+    Decisions that cannot be used are left out and named in ``problems``; the rest of the session loads.
 
     A hostile file ends in a short message: a FIFO or device is refused without waiting on it, and deep
     nesting, huge numbers, NUL characters in paths and overlong values are named, never quoted whole."""
@@ -112,7 +147,11 @@ def load_session(path: str) -> tuple[list[str], dict[str, Any]]:
         raise SessionError("the session file is malformed: 'view' must be an object")
     folder = os.path.dirname(os.path.abspath(path))
     resolved = [os.path.normpath(os.path.join(folder, a.replace("/", os.sep))) for a in articles]
-    return resolved, view
+    review = {"schema": DECISIONS_SCHEMA, "decisions": doc.get("decisions", [])}
+    if "article_details" in doc:
+        review["article_details"] = doc["article_details"]
+    found = from_json_file(review, path)
+    return Session(resolved, view, found.decisions, found.edits, tuple(found.problems))
 
 
 def outside_folder(session_path: str, article_paths: list[str]) -> list[str]:

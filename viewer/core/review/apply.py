@@ -1,0 +1,409 @@
+"""The engine's comparison + the reviewer's decisions -> the comparison the reviewer stands behind.
+
+:func:`apply_decisions` is pure: it resolves each decision's passages to claims
+(:mod:`viewer.core.review.resolve`), accepts the decisions that do not contradict a later one (the later
+wins, as in the window's history), regroups under "same" and "different"
+(:mod:`viewer.core.review.regroup`), reads the pairs that a join brought together for contradictions (the
+engine's own finder), applies "not_contradiction" (dismiss), "contradiction" (confirm the engine's, or add
+the reviewer's with ``by="user"``) and notes, and recomputes statuses, sources and disagreements.
+Each decision comes back as an :class:`AppliedDecision` saying whether it applied, and why not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from viewer.core.contradict import STRENGTH, compare_claims
+from viewer.core.contradict.disagree import disagreements_of
+from viewer.core.contradict.values import parse_published
+from viewer.core.model import (
+    AppliedDecision,
+    Article,
+    ArticleEdit,
+    Claim,
+    Comparison,
+    Contradiction,
+    Decision,
+    Disagreement,
+    Group,
+    Status,
+)
+from viewer.core.review.decfile import check_decision
+from viewer.core.review.regroup import UnionFind, regroup
+from viewer.core.review.resolve import articles_by_name, file_name, resolve
+
+USER_KIND = "reviewer"  # the kind of a contradiction the reviewer added
+
+
+def apply_decisions(
+    comparison: Comparison, decisions: Iterable[Decision], *, edits: Iterable[ArticleEdit] = ()
+) -> Comparison:
+    """The comparison with the reviewer's decisions and corrected article details applied.
+
+    ``comparison`` is the engine's result; a comparison that decisions were already applied to is
+    taken back to the engine's (its ``unreviewed``), so calling this again with other decisions (undo,
+    redo) never stacks them. With no decisions and no edits the engine's comparison comes back as it is.
+    The problems (unreadable inputs) are those of ``comparison``.
+    """
+    base = comparison.unreviewed or comparison
+    if base.problems != comparison.problems:  # the caller's word on the inputs is the latest
+        base = replace(base, problems=comparison.problems)
+    decisions = tuple(decisions)
+    edits = tuple(edits)
+    if not decisions and not edits:
+        return base
+    articles = _edited(base.articles, edits)
+    names = articles_by_name(base)
+    resolved = [[resolve(base, p, names)[0] for p in d.passages] for d in decisions]
+    verdict = _accept(base, decisions, resolved, names)
+    joined, apart = _constraints(decisions, resolved, verdict)
+    if joined or apart:
+        group_lists = regroup(base.claims, base.groups, joined, apart)
+    else:
+        group_lists = [list(g.claims) for g in base.groups]
+    groups = _name_groups(base.groups, group_lists)
+    found = _contradictions(base, articles, groups)
+    contradictions, dismissed = _overrides(decisions, resolved, verdict, found, groups)
+    claims, final_groups = _statuses(base, articles, groups, contradictions)
+    disagreements = _disagreements(contradictions, claims)
+    applied = tuple(
+        AppliedDecision(d, not why, why or _partly(base, d, cids, names), tuple(c or "" for c in cids))
+        for d, cids, why in zip(decisions, resolved, verdict, strict=True)
+    )
+    return replace(
+        base,
+        articles=articles,
+        claims=claims,
+        groups=final_groups,
+        contradictions=contradictions,
+        disagreements=disagreements,
+        decisions=applied,
+        dismissed=dismissed,
+        edits=edits,
+        unreviewed=base,
+    )
+
+
+# -- articles -----------------------------------------------------------------------------------------
+def _edited(articles: Sequence[Article], edits: Sequence[ArticleEdit]) -> tuple[Article, ...]:
+    by_name = {e.article: e for e in edits}
+    out: list[Article] = []
+    for a in articles:
+        e = by_name.get(file_name(a)) or by_name.get(a.id)
+        if e is None:
+            out.append(a)
+            continue
+        out.append(
+            replace(
+                a,
+                title=e.title if e.title and e.title.strip() else a.title,
+                outlet=(e.outlet or None) if e.outlet is not None else a.outlet,
+                published=(e.published or None) if e.published is not None else a.published,
+            )
+        )
+    return tuple(out)
+
+
+# -- resolving and accepting --------------------------------------------------------------------------
+def _missing(
+    c: Comparison, d: Decision, cids: Sequence[str | None], names: dict[str, list[Article]]
+) -> list[str]:
+    return [resolve(c, p, names)[1] for p, cid in zip(d.passages, cids, strict=True) if cid is None]
+
+
+def _partly(c: Comparison, d: Decision, cids: Sequence[str | None], names: dict[str, list[Article]]) -> str:
+    """For a decision that applies to some of its passages only: which one it could not find."""
+    if None not in cids:
+        return ""
+    return "applied to the passages still found; " + "; ".join(_missing(c, d, cids, names))
+
+
+def _accept(
+    c: Comparison,
+    decisions: Sequence[Decision],
+    resolved: Sequence[list[str | None]],
+    names: dict[str, list[Article]],
+) -> list[str]:
+    """For each decision "" when it applies, else why not. Later decisions go first: an earlier one that
+    contradicts them is the one left out."""
+    why: list[str] = [""] * len(decisions)
+    joins = UnionFind()
+    join_by: dict[str, int] = {}  # root -> a decision that joined it
+    apart: list[tuple[str, str, int]] = []
+    pair_said: dict[frozenset[str], tuple[str, int]] = {}
+    art = {cl.id: cl.article for cl in c.claims}
+    for i in reversed(range(len(decisions))):
+        d, cids = decisions[i], resolved[i]
+        wrong = check_decision(d)
+        if wrong:
+            why[i] = wrong
+            continue
+        found = list(dict.fromkeys(x for x in cids if x))
+        missing = _missing(c, d, cids, names)
+        if d.action in ("same", "different"):
+            if len(found) < 2:
+                why[i] = missing[0] if missing else "its passages are one claim"
+                continue
+        elif d.action in ("contradiction", "not_contradiction"):
+            if cids[0] is None or cids[1] is None:
+                why[i] = missing[0]
+                continue
+            if cids[0] == cids[1]:
+                why[i] = "both passages are one claim"
+                continue
+        elif cids[0] is None or (len(cids) > 1 and cids[1] is None):
+            why[i] = missing[0]
+            continue
+        if d.action == "same":
+            roots = {joins.find(x) for x in found}
+            clash = next((n for x, y, n in apart if joins.find(x) in roots and joins.find(y) in roots), None)
+            if clash is not None:
+                why[i] = f"a later decision ({_label(decisions[clash])}) keeps these claims apart"
+                continue
+            members = {x for x in joins.parent if joins.find(x) in roots} | set(found)
+            arts_seen: set[str] = set()
+            twice = None
+            for x in sorted(members):
+                if art[x] in arts_seen:
+                    twice = art[x]
+                    break
+                arts_seen.add(art[x])
+            if twice is not None:
+                name = file_name(c.article(twice))
+                why[i] = f"it would make two passages of {name} one claim"
+                continue
+            joins.union(found)
+            join_by[joins.find(found[0])] = i
+        elif d.action == "different":
+            roots_seen: dict[str, str] = {}
+            clash_d = None
+            for x in found:
+                r = joins.find(x)
+                if r in roots_seen:
+                    clash_d = join_by.get(r)
+                    break
+                roots_seen[r] = x
+            if clash_d is not None:
+                why[i] = f"a later decision ({_label(decisions[clash_d])}) makes these passages one claim"
+                continue
+            for a_ in range(len(found)):
+                for b_ in range(a_ + 1, len(found)):
+                    apart.append((found[a_], found[b_], i))
+        elif d.action in ("contradiction", "not_contradiction"):
+            assert cids[0] is not None and cids[1] is not None
+            key = frozenset((cids[0], cids[1]))
+            if key in pair_said:
+                later, n = pair_said[key]
+                why[i] = (
+                    f"a later decision ({_label(decisions[n])}) says otherwise"
+                    if later != d.action
+                    else "a later decision says the same"
+                )
+                continue
+            pair_said[key] = (d.action, i)
+    return why
+
+
+def _label(d: Decision) -> str:
+    return d.action.replace("_", " ")
+
+
+def _constraints(
+    decisions: Sequence[Decision], resolved: Sequence[list[str | None]], verdict: Sequence[str]
+) -> tuple[list[list[str]], list[list[str]]]:
+    joins = UnionFind()
+    apart: list[list[str]] = []
+    for d, cids, why in zip(decisions, resolved, verdict, strict=True):
+        if why:
+            continue
+        found = list(dict.fromkeys(x for x in cids if x))
+        if d.action == "same":
+            joins.union(found)
+        elif d.action == "different":
+            apart.append(found)
+    return joins.components(), apart
+
+
+def _name_groups(old: Sequence[Group], lists: Sequence[list[str]]) -> list[Group]:
+    """Groups keep the engine's id when their claims did not change, and otherwise take the id of the
+    engine's group most of their claims come from, so a view's selection follows them."""
+    old_by_set = {frozenset(g.claims): g for g in old}
+    old_of = {cid: g.id for g in old for cid in g.claims}
+    taken = {old_by_set[frozenset(m)].id for m in lists if frozenset(m) in old_by_set}
+    numbers = [int(g.id[1:]) for g in old if g.id[1:].isdigit()]
+    next_id = max(numbers, default=0) + 1
+    out: list[Group] = []
+    for m in lists:
+        same = old_by_set.get(frozenset(m))
+        if same is not None:
+            out.append(same)
+            continue
+        votes: dict[str, int] = {}
+        for cid in m:
+            if cid in old_of:
+                votes[old_of[cid]] = votes.get(old_of[cid], 0) + 1
+        gid = next((g for g, _ in sorted(votes.items(), key=lambda kv: -kv[1]) if g not in taken), None)
+        if gid is None:
+            gid = f"G{next_id}"
+            next_id += 1
+        taken.add(gid)
+        out.append(Group(gid, tuple(m), Status.SHARED, reviewed=True))
+    return out
+
+
+# -- contradictions -----------------------------------------------------------------------------------
+@lru_cache(maxsize=65_536)
+def _judge(a: Claim, b: Claim, pub_a: str | None, pub_b: str | None) -> tuple[str, str] | None:
+    return compare_claims(a, b, parse_published(pub_a), parse_published(pub_b))
+
+
+def _contradictions(
+    base: Comparison, articles: Sequence[Article], groups: Sequence[Group]
+) -> list[Contradiction]:
+    """The engine's contradictions of pairs still grouped together, and the finder's word on pairs a
+    reviewer's join brought together (or whose article's date the reviewer corrected)."""
+    old_group = {c.id: c.group for c in base.claims}
+    by_pair: dict[frozenset[str], Contradiction] = {frozenset(k.claims): k for k in base.contradictions}
+    pub = {a.id: a.published for a in articles}
+    redated = {a.id for a, b in zip(articles, base.articles, strict=True) if a.published != b.published}
+    of_group: dict[str | None, list[Contradiction]] = {}
+    for k in base.contradictions:
+        of_group.setdefault(k.group, []).append(k)
+    out: list[Contradiction] = []
+    for g in groups:
+        if not g.reviewed and not redated:
+            out.extend(of_group.get(g.id, ()))
+            continue
+        claims = [base.claim(cid) for cid in g.claims]
+        for i, a in enumerate(claims):
+            for b in claims[i + 1 :]:
+                if a.article == b.article:
+                    continue
+                together = old_group[a.id] is not None and old_group[a.id] == old_group[b.id]
+                if together and a.article not in redated and b.article not in redated:
+                    old = by_pair.get(frozenset((a.id, b.id)))
+                    if old is not None:
+                        out.append(replace(old, group=g.id) if old.group != g.id else old)
+                    continue
+                found = _judge(a, b, pub[a.article], pub[b.article])
+                if found is not None:
+                    kind, detail = found
+                    out.append(Contradiction(g.id, (a.id, b.id), kind, detail, STRENGTH[kind]))
+    return out
+
+
+def _overrides(
+    decisions: Sequence[Decision],
+    resolved: Sequence[list[str | None]],
+    verdict: list[str],
+    found: list[Contradiction],
+    groups: Sequence[Group],
+) -> tuple[tuple[Contradiction, ...], tuple[Contradiction, ...]]:
+    """Dismissals, confirmations, the reviewer's own contradictions and notes on them."""
+    by_pair: dict[frozenset[str], Contradiction] = {frozenset(k.claims): k for k in found}
+    group_of = {cid: g.id for g in groups for cid in g.claims}
+    dismissed: list[Contradiction] = []
+    for i, (d, cids) in enumerate(zip(decisions, resolved, strict=True)):
+        if verdict[i] or d.action not in ("contradiction", "not_contradiction", "note"):
+            continue
+        a, b = cids[0], cids[1] if len(cids) > 1 else None
+        if a is None or (d.action == "note" and b is None):
+            continue  # a note on one claim: read by Comparison.notes_of
+        assert b is not None
+        key = frozenset((a, b))
+        k = by_pair.get(key)
+        if d.action == "not_contradiction":
+            if k is None or k.by == "user":
+                verdict[i] = "the engine finds no contradiction between these passages"
+                continue
+            dismissed.append(by_pair.pop(key))
+        elif d.action == "contradiction":
+            if k is not None:
+                by_pair[key] = replace(k, confirmed=True, note=_join(k.note, d.reason))
+            else:
+                g = group_of.get(a)
+                by_pair[key] = Contradiction(
+                    g if g is not None and g == group_of.get(b) else None,
+                    (a, b),
+                    USER_KIND,
+                    d.reason.strip() or "the reviewer marked these passages as disagreeing",
+                    1.0,
+                    by="user",
+                )
+        else:  # a note on the disagreement between two passages
+            if k is None:
+                verdict[i] = (
+                    "these passages do not disagree (a note on two passages is on their disagreement)"
+                )
+                continue
+            by_pair[key] = replace(k, note=_join(k.note, d.note or d.reason))
+    out = sorted(by_pair.values(), key=lambda k: -k.strength)
+    return tuple(out), tuple(dismissed)
+
+
+def _join(a: str, b: str) -> str:
+    b = b.strip()
+    if not b or b == a:
+        return a
+    return f"{a}\n{b}" if a else b
+
+
+# -- statuses -----------------------------------------------------------------------------------------
+def _statuses(
+    base: Comparison,
+    articles: Sequence[Article],
+    groups: Sequence[Group],
+    contradictions: Sequence[Contradiction],
+) -> tuple[tuple[Claim, ...], tuple[Group, ...]]:
+    contradicted = {cid for k in contradictions for cid in k.claims}
+    order = {a.id: i for i, a in enumerate(articles)}
+    art = {c.id: c.article for c in base.claims}
+    group_of: dict[str, str] = {}
+    sources_of: dict[str, tuple[str, ...]] = {}
+    out_groups: list[Group] = []
+    for g in groups:
+        srcs = tuple(sorted({art[c] for c in g.claims}, key=order.__getitem__))
+        status = _status(any(c in contradicted for c in g.claims), srcs)
+        out_groups.append(g if g.status == status else replace(g, status=status))
+        for cid in g.claims:
+            group_of[cid] = g.id
+            sources_of[cid] = srcs
+    claims: list[Claim] = []
+    for c in base.claims:
+        srcs = sources_of.get(c.id, (c.article,))
+        status = _status(c.id in contradicted, srcs)
+        gid = group_of.get(c.id)
+        if c.status is status and c.group == gid and c.sources == srcs:
+            claims.append(c)
+        else:
+            claims.append(replace(c, status=status, group=gid, sources=srcs))
+    return tuple(claims), tuple(out_groups)
+
+
+def _status(contradicted: bool, sources: Sequence[str]) -> Status:
+    if contradicted:
+        return Status.CONTRADICTED
+    return Status.SHARED if len(sources) > 1 else Status.UNIQUE
+
+
+def _disagreements(
+    contradictions: Sequence[Contradiction], claims: Sequence[Claim]
+) -> tuple[Disagreement, ...]:
+    """The disagreements as the engine builds them, marked confirmed and noted from their pairs."""
+    built = disagreements_of(contradictions, claims)
+    of_group: dict[tuple[str | None, str], list[Contradiction]] = {}
+    for k in contradictions:
+        of_group.setdefault((k.group, k.kind), []).append(k)
+    out: list[Disagreement] = []
+    for d in built:
+        members = set(d.claims)
+        pairs = [k for k in of_group.get((d.group, d.kind), ()) if set(k.claims) <= members]
+        confirmed = any(k.confirmed for k in pairs)
+        note = "\n".join(dict.fromkeys(k.note for k in pairs if k.note))
+        by = "user" if any(k.by == "user" for k in pairs) else d.by
+        if confirmed != d.confirmed or note != d.note or by != d.by:
+            d = replace(d, confirmed=confirmed, note=note, by=by)
+        out.append(d)
+    return tuple(out)
