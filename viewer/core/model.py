@@ -81,6 +81,10 @@ class Contradiction:
     detail: str
     strength: float = 1.0
     by: str = "engine"  # "engine" or "user" (a reviewer's "contradiction" decision)
+    # each claim's value as said ("30 people", "former US President"), in the order of ``claims``
+    values: tuple[str, ...] = ()
+    slot: str = ""  # what the values are of, as a key: the counted noun, the person; "" the statement
+    subject: str = ""  # that thing as written, where the detail names it ("Donald Trump")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +133,26 @@ class Comparison:
     contradictions: tuple[Contradiction, ...] = ()
     problems: tuple[Problem, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
+
+    def __post_init__(self) -> None:
+        # a comparison built without its disagreements (by hand, by an older tool) shows each pair as one
+        if self.contradictions and not self.disagreements:
+            text = {c.id: c.text for c in self.claims}
+            pairs = tuple(
+                Disagreement(
+                    k.group,
+                    k.kind,
+                    k.detail,
+                    tuple(
+                        Side(k.values[i] if len(k.values) == len(k.claims) else text.get(c, c), (c,))
+                        for i, c in enumerate(k.claims)
+                    ),
+                    k.strength,
+                    k.by,
+                )
+                for k in self.contradictions
+            )
+            object.__setattr__(self, "disagreements", pairs)
 
     # -- look-ups -------------------------------------------------------------------------------
     @cached_property
