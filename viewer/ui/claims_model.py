@@ -73,16 +73,28 @@ class ClaimsModel(QAbstractItemModel):
                 if claims:
                     sections.append((f"{a.id}  {a.outlet or a.title}", claims))
         else:
-            # contradicted groups first, the hardest disagreements (numbers, dates) before softer ones
+            # contradicted groups first, the hardest disagreements (numbers, dates) before softer ones;
+            # each contradicted group's title says what its sources disagree on, once per disagreement
             strength: dict[str, float] = {}
-            for k in comp.contradictions:
-                if k.group is not None:
-                    strength[k.group] = max(strength.get(k.group, 0.0), k.strength)
+            said: dict[str, list[str]] = {}
+            seen: set[str] = set()
+            k_style = style(Status.CONTRADICTED)
+            for d in comp.disagreements:
+                if d.group is not None:
+                    strength[d.group] = max(strength.get(d.group, 0.0), d.strength)
+                    said.setdefault(d.group, []).append(d.detail)
+                    continue
+                # a count or a source compared across groups: its own section, with the claims it sets apart
+                claims = sorted(
+                    (comp.claim(c) for c in d.claims),
+                    key=lambda c: (rank.get(c.article, 999), c.start),
+                )
+                seen.update(c.id for c in claims)
+                sections.append((f"{k_style.symbol} {d.kind} · {len(claims)} passages · {d.detail}", claims))
             grouped = sorted(
                 comp.groups,
                 key=lambda g: (STATUS_RANK[g.status], -strength.get(g.id, 0.0), -len(g.claims), g.id),
             )
-            seen: set[str] = set()
             for g in grouped:
                 claims = sorted(
                     (comp.claim(c) for c in g.claims),
@@ -90,7 +102,8 @@ class ClaimsModel(QAbstractItemModel):
                 )
                 seen.update(c.id for c in claims)
                 s = style(g.status)
-                sections.append((f"{s.symbol} {g.id} · {len(claims)} passages · {s.label}", claims))
+                what = " · ".join(said.get(g.id, ())) or s.label
+                sections.append((f"{s.symbol} {g.id} · {len(claims)} passages · {what}", claims))
             rest = [c for c in comp.claims if c.id not in seen]
             if rest:
                 sections.append(("Not aligned", rest))
@@ -178,8 +191,8 @@ class ClaimsModel(QAbstractItemModel):
                 return self.comparison.sources_label(c.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{style(c.status).label}: {style(c.status).description}\n{c.text}"
-            for k in self.comparison.contradictions_of(c.id):
-                tip += f"\n≠ {k.detail}"
+            for d in self.comparison.disagreements_of(c.id):
+                tip += f"\n≠ {d.detail}"
             return tip
         if role == Qt.ItemDataRole.AccessibleTextRole and col == STATUS_COL:
             return style(c.status).label
