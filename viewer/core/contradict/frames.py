@@ -122,12 +122,13 @@ def _candidates(frames: list[_Frame]) -> list[tuple[_Frame, _Frame]]:
 def _lists(cs: list[Claim]) -> list[_Frame]:
     """Claims that count a list the next claims enumerate, with the groups of the enumerated items."""
     out = []
+    item = [bool(_ITEM.match(c.text)) for c in cs]
     for i, c in enumerate(cs):
-        count = _list_count(c.text)
-        if count is None:
+        # the enumeration begins right after the count: look for a count only there
+        if not any(item[i + 1 : i + 3]) or (count := _list_count(c.text)) is None:
             continue
         window = cs[i + 1 : i + 2 + 3 * int(count.low)]
-        marked = [k for k, n in enumerate(window) if _ITEM.match(n.text)]
+        marked = [k for k, flag in enumerate(item[i + 1 : i + 2 + 3 * int(count.low)]) if flag]
         # the enumeration begins right after the count, and names at least two items
         if len(marked) < 2 or marked[0] > 1:
             continue
@@ -156,15 +157,16 @@ def _list_count(text: str) -> Quantity | None:
 def _citations(cs: list[Claim], text: str) -> list[_Frame]:
     """Claims that cite one named medium, with the groups of their paragraph from there on."""
     out = []
+    cites = [media(c.text) for c in cs]
     for i, c in enumerate(cs):
-        cited = [(src, said) for src, said in media(c.text) if src[:1].isupper()]
+        cited = [(src, said) for src, said in cites[i] if src[:1].isupper()]
         if len({src for src, _ in cited}) != 1:
             continue  # no named medium, or several: no one source for the passage
         scope = [c]
-        for n in cs[i + 1 :]:
-            if "\n" in text[scope[-1].end : n.start] or media(n.text):
+        for k in range(i + 1, len(cs)):
+            if "\n" in text[scope[-1].end : cs[k].start] or cites[k]:
                 break  # a new paragraph, or another citation
-            scope.append(n)
+            scope.append(cs[k])
         groups = frozenset(n.group for n in scope if n.group is not None)
         if groups:
             src, said = cited[0]
