@@ -90,3 +90,30 @@ def test_sidebar_group_titles_name_the_disagreement():
     assert "G1" in title and "A2 calls Ida Lenz Former Mayor; A1 and A3 call Lenz Mayor" in title
     tip = model.index(0, 1, model.index(0, 0)).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.count("≠") == 1 and "A1 and A3 call Lenz Mayor" in tip
+
+
+def test_a_disagreement_across_groups_has_its_own_section_and_names_itself_in_each_group():
+    from viewer.ui.claims_model import ClaimsModel
+
+    texts = {"A1": "Three snags held up the deal.", "A2": "Two demands sank the talks."}
+    arts = tuple(Article(a, None, f"Report {a}", None, None, t) for a, t in texts.items())
+    k = Status.CONTRADICTED
+    claims = (
+        Claim("A1.c1", "A1", 0, len(texts["A1"]), texts["A1"], k, None, ("A1",)),
+        Claim("A2.c1", "A2", 0, len(texts["A2"]), texts["A2"], k, "G1", ("A2",)),
+    )
+    detail = "Three snags (A1) vs Two demands (A2)"
+    d = Disagreement(
+        None, "number", detail, (Side("Three snags", ("A1.c1",)), Side("Two demands", ("A2.c1",))), 0.9
+    )
+    comp = Comparison(arts, claims, (Group("G1", ("A2.c1",), k),), disagreements=(d,))
+    model = ClaimsModel()
+    model.set_comparison(comp)
+    model.set_grouping(ClaimsModel.BY_GROUP)
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    group = next(t for t in titles if t.startswith("≠ G1"))
+    assert detail in group  # the group it touches names it
+    across = next(t for t in titles if t.startswith("≠ number · 2 passages"))
+    assert detail in across
+    assert not any(t.startswith("Not aligned") for t in titles)  # A1.c1 is listed in its section
+    assert "≠ Sources disagree (number)" in details_html(comp, "A1.c1")

@@ -77,33 +77,31 @@ class ClaimsModel(QAbstractItemModel):
             # each contradicted group's title says what its sources disagree on, once per disagreement
             strength: dict[str, float] = {}
             said: dict[str, list[str]] = {}
-            seen: set[str] = set()
-            k_style = style(Status.CONTRADICTED)
+            keyed: list[tuple[tuple[int, float, int, str], tuple[str, list[Claim]]]] = []
+            k_rank, k_symbol = STATUS_RANK[Status.CONTRADICTED], style(Status.CONTRADICTED).symbol
             for d in comp.disagreements:
-                if d.group is not None:
-                    strength[d.group] = max(strength.get(d.group, 0.0), d.strength)
-                    said.setdefault(d.group, []).append(d.detail)
-                    continue
-                # a count or a source compared across groups: its own section, with the claims it sets apart
                 claims = sorted(
-                    (comp.claim(c) for c in d.claims),
-                    key=lambda c: (rank.get(c.article, 999), c.start),
+                    (comp.claim(c) for c in d.claims), key=lambda c: (rank.get(c.article, 999), c.start)
                 )
-                seen.update(c.id for c in claims)
-                sections.append((f"{k_style.symbol} {d.kind} · {len(claims)} passages · {d.detail}", claims))
-            grouped = sorted(
-                comp.groups,
-                key=lambda g: (STATUS_RANK[g.status], -strength.get(g.id, 0.0), -len(g.claims), g.id),
-            )
-            for g in grouped:
+                for gid in dict.fromkeys([d.group] if d.group else [c.group for c in claims if c.group]):
+                    assert gid is not None
+                    strength[gid] = max(strength.get(gid, 0.0), d.strength)
+                    said.setdefault(gid, []).append(d.detail)
+                if d.group is None:
+                    # a count or a source compared across groups: its own section, the claims it sets apart
+                    title = f"{k_symbol} {d.kind} · {len(claims)} passages · {d.detail}"
+                    keyed.append(((k_rank, -d.strength, -len(claims), "~"), (title, claims)))
+            for g in comp.groups:
                 claims = sorted(
-                    (comp.claim(c) for c in g.claims),
-                    key=lambda c: (rank.get(c.article, 999), c.start),
+                    (comp.claim(c) for c in g.claims), key=lambda c: (rank.get(c.article, 999), c.start)
                 )
-                seen.update(c.id for c in claims)
                 s = style(g.status)
-                what = " · ".join(said.get(g.id, ())) or s.label
-                sections.append((f"{s.symbol} {g.id} · {len(claims)} passages · {what}", claims))
+                what = " · ".join(dict.fromkeys(said.get(g.id, ()))) or s.label
+                key = (STATUS_RANK[g.status], -strength.get(g.id, 0.0), -len(g.claims), g.id)
+                keyed.append((key, (f"{s.symbol} {g.id} · {len(claims)} passages · {what}", claims)))
+            keyed.sort(key=lambda e: e[0])
+            sections.extend(section for _, section in keyed)
+            seen = {c.id for _, claims in sections for c in claims}
             rest = [c for c in comp.claims if c.id not in seen]
             if rest:
                 sections.append(("Not aligned", rest))
