@@ -54,6 +54,12 @@ ONE_EVENT = [
         "The bakery was founded in 1998 by two brothers from Lyon.",
         "The bakery was founded in 1999 by two brothers from Lyon.",
     ),
+    # worded apart, one year off: one indictment misdated, not two events
+    (
+        "date",
+        "Prosecutors indicted the port director on bribery charges in 2019.",
+        "Prosecutors charged the port director with bribery in 2020.",
+    ),
     (
         "date",
         "The quake struck the valley on Sunday, toppling old brick walls.",
@@ -86,6 +92,7 @@ def _dates(text: str):
     ("a", "b", "apart"),
     [
         ("It happened in 2004.", "It happened in 2013.", True),
+        ("It happened in 2019.", "It happened in 2020.", False),  # next year: maybe one misreported
         ("It happened on 3 March 2013.", "It happened in 2013.", False),
         ("It happened on March 3.", "It happened on March 9.", False),  # a week: one time misreported
         ("It happened on March 3.", "It happened on June 3.", True),

@@ -25,12 +25,12 @@ FAR = timedelta(days=31)
 
 
 def _far(x: DateMention, y: DateMention) -> bool | None:
-    """True when two dates are far apart, False when they may be one time, None when they do not compare."""
-    # a year as written (the one a date assumes from the publication date does not count here)
-    if x.year is not None and y.year is not None and x.year != y.year:
-        return True
+    """True when two dates are far apart, False when they may be one time, None when they do not compare.
+
+    Adjacent years ("in 2019" / "in 2020") are not far: one of them may be a misreport of one event.
+    """
     if x.span is None or y.span is None:
-        return None if x.year is None or y.year is None else False
+        return None
     gap_after = y.span[0] - x.span[1]
     gap_before = x.span[0] - y.span[1]
     return max(gap_after, gap_before) > FAR
