@@ -1,8 +1,11 @@
-"""The details panel's text: other sources apart from the selected article's own repeats."""
+"""The details panel's text: other sources apart from the selected article's own repeats; a disagreement
+once, with its sides (and the sidebar's group title naming it)."""
 
 from __future__ import annotations
 
-from viewer.core.model import Article, Claim, Comparison, Group, Status
+from PySide6.QtCore import Qt
+
+from viewer.core.model import Article, Claim, Comparison, Contradiction, Disagreement, Group, Side, Status
 from viewer.ui.details import details_html
 
 
@@ -40,3 +43,77 @@ def test_a_claim_aligned_only_with_its_own_article_has_no_other_source():
     assert "No other source states this." in text
     assert "How the other sources word it" not in text
     assert "A1 also says it here" in text
+
+
+def _disagreeing() -> Comparison:
+    texts = {
+        "A1": "Mayor Ida Lenz opened the ferry pier.",
+        "A2": "Former Mayor Ida Lenz opened the ferry pier.",
+        "A3": "Mayor Ida Lenz opened the ferry pier.",
+    }
+    arts = tuple(Article(a, None, f"Report {a}", f"Paper {a}", None, t) for a, t in texts.items())
+    k = Status.CONTRADICTED
+    claims = tuple(Claim(f"{a}.c1", a, 0, len(t), t, k, "G1", ("A1", "A2", "A3")) for a, t in texts.items())
+    sides = (Side("Former Mayor", ("A2.c1",)), Side("Mayor", ("A1.c1", "A3.c1")))
+    detail = "A2 calls Ida Lenz Former Mayor; A1 and A3 call Lenz Mayor"
+    pairs = tuple(
+        Contradiction("G1", (x, "A2.c1"), "role", f"pair {x}", 0.9, values=("Mayor", "Former Mayor"))
+        for x in ("A1.c1", "A3.c1")
+    )
+    return Comparison(
+        arts,
+        claims,
+        (Group("G1", tuple(c.id for c in claims), k),),
+        pairs,
+        disagreements=(Disagreement("G1", "role", detail, sides, 0.9),),
+    )
+
+
+def test_a_disagreement_is_shown_once_with_its_sides_and_the_claims_side_marked():
+    text = details_html(_disagreeing(), "A3.c1")
+    assert text.count("Sources disagree") == 1
+    assert "A2 calls Ida Lenz Former Mayor; A1 and A3 call Lenz Mayor" in text
+    assert "pair A1.c1" not in text and "pair A3.c1" not in text  # the pairs stay in the JSON only
+    assert "A1 (Paper A1), A3 (Paper A3)" in text and "A2 (Paper A2)" in text
+    mine = text.split("A1 (Paper A1), A3 (Paper A3)")[1].split("</tr>")[0]
+    assert "<b>Mayor</b>" in mine
+    assert "▶" in text.split("A1 (Paper A1), A3 (Paper A3)")[0].rsplit("<tr>", 1)[1]
+
+
+def test_sidebar_group_titles_name_the_disagreement():
+    from viewer.ui.claims_model import ClaimsModel
+
+    model = ClaimsModel()
+    model.set_comparison(_disagreeing())
+    model.set_grouping(ClaimsModel.BY_GROUP)
+    title = model.index(0, 0).data()
+    assert "G1" in title and "A2 calls Ida Lenz Former Mayor; A1 and A3 call Lenz Mayor" in title
+    tip = model.index(0, 1, model.index(0, 0)).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.count("≠") == 1 and "A1 and A3 call Lenz Mayor" in tip
+
+
+def test_a_disagreement_across_groups_has_its_own_section_and_names_itself_in_each_group():
+    from viewer.ui.claims_model import ClaimsModel
+
+    texts = {"A1": "Three snags held up the deal.", "A2": "Two demands sank the talks."}
+    arts = tuple(Article(a, None, f"Report {a}", None, None, t) for a, t in texts.items())
+    k = Status.CONTRADICTED
+    claims = (
+        Claim("A1.c1", "A1", 0, len(texts["A1"]), texts["A1"], k, None, ("A1",)),
+        Claim("A2.c1", "A2", 0, len(texts["A2"]), texts["A2"], k, "G1", ("A2",)),
+    )
+    detail = "Three snags (A1) vs Two demands (A2)"
+    d = Disagreement(
+        None, "number", detail, (Side("Three snags", ("A1.c1",)), Side("Two demands", ("A2.c1",))), 0.9
+    )
+    comp = Comparison(arts, claims, (Group("G1", ("A2.c1",), k),), disagreements=(d,))
+    model = ClaimsModel()
+    model.set_comparison(comp)
+    model.set_grouping(ClaimsModel.BY_GROUP)
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    group = next(t for t in titles if t.startswith("≠ G1"))
+    assert detail in group  # the group it touches names it
+    across = next(t for t in titles if t.startswith("≠ number · 2 passages"))
+    assert detail in across
+    assert not any(t.startswith("Not aligned") for t in titles)  # A1.c1 is listed in its section
+    assert "≠ Sources disagree (number)" in details_html(comp, "A1.c1")

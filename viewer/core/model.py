@@ -86,6 +86,10 @@ class Contradiction:
     by: str = "engine"  # "engine" or "user" (a reviewer's "contradiction" decision)
     confirmed: bool = False  # the reviewer confirmed the engine's finding
     note: str = ""  # the reviewer's note on it (or the reason they gave when confirming)
+    # each claim's value as said ("30 people", "former US President"), in the order of ``claims``
+    values: tuple[str, ...] = ()
+    slot: str = ""  # what the values are of, as a key: the counted noun, the person; "" the statement
+    subject: str = ""  # that thing as written, where the detail names it ("Donald Trump")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +191,26 @@ class Comparison:
     edits: tuple[ArticleEdit, ...] = ()  # article details the reviewer corrected (already applied)
     # the engine's comparison the decisions were applied to, so that they can be applied again
     unreviewed: Comparison | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # a comparison built without its disagreements (by hand, by an older tool) shows each pair as one
+        if self.contradictions and not self.disagreements:
+            text = {c.id: c.text for c in self.claims}
+            pairs = tuple(
+                Disagreement(
+                    k.group,
+                    k.kind,
+                    k.detail,
+                    tuple(
+                        Side(k.values[i] if len(k.values) == len(k.claims) else text.get(c, c), (c,))
+                        for i, c in enumerate(k.claims)
+                    ),
+                    k.strength,
+                    k.by,
+                )
+                for k in self.contradictions
+            )
+            object.__setattr__(self, "disagreements", pairs)
 
     # -- look-ups -------------------------------------------------------------------------------
     @cached_property

@@ -12,6 +12,7 @@ from viewer.core.align.aligner import DEFAULT, Aligner, AlignParams
 from viewer.core.claims.segment import segment
 from viewer.core.contradict.disagree import disagreements_of
 from viewer.core.contradict.finder import find_contradictions
+from viewer.core.contradict.frames import frame_contradictions
 from viewer.core.model import (
     Article,
     ArticleEdit,
@@ -239,6 +240,11 @@ def _assemble(
             if cache is not None:
                 cache[key] = found
         contradictions.extend(k if k.group == gid else replace(k, group=gid) for k in found)
+    # counts of one list and sources of one fact, compared across groups through the story's frame
+    framed = [replace(c, group=group_of.get(c.id)) for c in claims]
+    contradictions.extend(
+        frame_contradictions(articles, framed, {frozenset(k.claims) for k in contradictions})
+    )
     contradicted = {cid for k in contradictions for cid in k.claims}
     article_order = {a.id: i for i, a in enumerate(articles)}
     sources_of: dict[str, tuple[str, ...]] = {}

@@ -74,24 +74,35 @@ class ClaimsModel(QAbstractItemModel):
                 if claims:
                     sections.append((f"{a.id}  {a.outlet or a.title}", claims))
         else:
-            # contradicted groups first, the hardest disagreements (numbers, dates) before softer ones
+            # contradicted groups first, the hardest disagreements (numbers, dates) before softer ones;
+            # each contradicted group's title says what its sources disagree on, once per disagreement
             strength: dict[str, float] = {}
-            for k in comp.contradictions:
-                if k.group is not None:
-                    strength[k.group] = max(strength.get(k.group, 0.0), k.strength)
-            grouped = sorted(
-                comp.groups,
-                key=lambda g: (STATUS_RANK[g.status], -strength.get(g.id, 0.0), -len(g.claims), g.id),
-            )
-            seen: set[str] = set()
-            for g in grouped:
+            said: dict[str, list[str]] = {}
+            keyed: list[tuple[tuple[int, float, int, str], tuple[str, list[Claim]]]] = []
+            k_rank, k_symbol = STATUS_RANK[Status.CONTRADICTED], style(Status.CONTRADICTED).symbol
+            for d in comp.disagreements:
                 claims = sorted(
-                    (comp.claim(c) for c in g.claims),
-                    key=lambda c: (rank.get(c.article, 999), c.start),
+                    (comp.claim(c) for c in d.claims), key=lambda c: (rank.get(c.article, 999), c.start)
                 )
-                seen.update(c.id for c in claims)
+                for gid in dict.fromkeys([d.group] if d.group else [c.group for c in claims if c.group]):
+                    assert gid is not None
+                    strength[gid] = max(strength.get(gid, 0.0), d.strength)
+                    said.setdefault(gid, []).append(d.detail)
+                if d.group is None:
+                    # a count or a source compared across groups: its own section, the claims it sets apart
+                    title = f"{k_symbol} {d.kind} · {len(claims)} passages · {d.detail}"
+                    keyed.append(((k_rank, -d.strength, -len(claims), "~"), (title, claims)))
+            for g in comp.groups:
+                claims = sorted(
+                    (comp.claim(c) for c in g.claims), key=lambda c: (rank.get(c.article, 999), c.start)
+                )
                 s = style(g.status)
-                sections.append((f"{s.symbol} {g.id} · {len(claims)} passages · {s.label}", claims))
+                what = " · ".join(dict.fromkeys(said.get(g.id, ()))) or s.label
+                key = (STATUS_RANK[g.status], -strength.get(g.id, 0.0), -len(g.claims), g.id)
+                keyed.append((key, (f"{s.symbol} {g.id} · {len(claims)} passages · {what}", claims)))
+            keyed.sort(key=lambda e: e[0])
+            sections.extend(section for _, section in keyed)
+            seen = {c.id for _, claims in sections for c in claims}
             rest = [c for c in comp.claims if c.id not in seen]
             if rest:
                 sections.append(("Not aligned", rest))
@@ -179,8 +190,8 @@ class ClaimsModel(QAbstractItemModel):
                 return self.comparison.sources_label(c.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{style(c.status).label}: {style(c.status).description}\n{c.text}"
-            for k in self.comparison.contradictions_of(c.id):
-                tip += f"\n≠ {k.detail}"
+            for d in self.comparison.disagreements_of(c.id):
+                tip += f"\n≠ {d.detail}"
             return plain_tip(tip)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == STATUS_COL:
             return style(c.status).label

@@ -10,7 +10,7 @@ import re
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from rapidfuzz.distance import Levenshtein
 
-from viewer.core.model import Article, Claim, Comparison
+from viewer.core.model import Article, Claim, Comparison, Disagreement
 from viewer.core.palette import style
 
 _WORD = re.compile(r"\S+")
@@ -58,13 +58,7 @@ def details_html(comparison: Comparison, claim_id: str | None) -> str:
         f"<p><b>{html.escape(art.id)} · {html.escape(_source_name(art))}</b><br>"
         f"{html.escape(' '.join(c.text.split()))}</p>",
     ]
-    for k in comparison.contradictions_of(c.id):
-        other = k.claims[1] if k.claims[0] == c.id else k.claims[0]
-        oa = comparison.article(comparison.claim(other).article)
-        parts.append(
-            f"<p style='color:{style('contradicted').colour}'><b>≠ Contradicts {html.escape(oa.id)} "
-            f"({html.escape(oa.outlet or oa.title)})</b>: {html.escape(k.detail)}</p>"
-        )
+    parts.extend(_disagreement_html(comparison, d, c.id) for d in comparison.disagreements_of(c.id))
     aligned = comparison.aligned(c.id)
     base = " ".join(c.text.split())
     others = [o for o in aligned if o.article != c.article]
@@ -83,6 +77,28 @@ def details_html(comparison: Comparison, claim_id: str | None) -> str:
         parts.extend(_wording_row(comparison, base, o) for o in repeats)
         parts.append("</table>")
     return "".join(parts)
+
+
+def _disagreement_html(comparison: Comparison, d: Disagreement, claim_id: str) -> str:
+    """One disagreement: what it is about, then each side (its sources and what they say); the side
+    of the selected claim is marked."""
+    colour = style("contradicted").colour
+    rows = []
+    for side in d.sides:
+        ids = list(dict.fromkeys(comparison.claim(cid).article for cid in side.claims))
+        arts = [comparison.article(a) for a in ids]
+        who = ", ".join(f"{a.id} ({_source_name(a)})" for a in arts)
+        mine = claim_id in side.claims
+        mark = "▶" if mine else ""
+        value = f"<b>{html.escape(side.value)}</b>" if mine else html.escape(side.value)
+        rows.append(
+            f"<tr><td valign=top style='color:{colour}'>{mark}</td>"
+            f"<td valign=top><small>{html.escape(who)}</small></td><td valign=top>{value}</td></tr>"
+        )
+    return (
+        f"<p style='color:{colour}'><b>≠ Sources disagree ({html.escape(d.kind)})</b>: "
+        f"{html.escape(d.detail)}</p><table cellspacing=4>{''.join(rows)}</table>"
+    )
 
 
 def _wording_row(comparison: Comparison, base: str, other: Claim) -> str:

@@ -523,8 +523,8 @@ class ArticlePane(QFrame):
             return ""
         s = style(c.status)
         tip = f"{s.symbol} {s.label}: {s.description}\n{self.comparison.sources_label(c.id)}"
-        for k in self.comparison.contradictions_of(c.id):
-            tip += f"\n≠ {k.detail}"
+        for d in self.comparison.disagreements_of(c.id):
+            tip += f"\n≠ {d.detail}"
         return tip
 
     def _set_hovered(self, claim_id: str | None) -> None:

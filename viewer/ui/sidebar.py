@@ -139,7 +139,7 @@ class ClaimsSidebar(QWidget):
         n = len(comp.claims)
         self.summary.setText(
             f"{n} claims in {len(comp.articles)} articles, {len(comp.groups)} aligned groups, "
-            f"{len(comp.contradictions)} contradictions"
+            f"{len(comp.disagreements)} disagreement{'s' if len(comp.disagreements) != 1 else ''}"
             if comp.articles
             else "No articles yet"
         )

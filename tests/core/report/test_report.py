@@ -273,3 +273,32 @@ def test_full_texts_grey_out_boilerplate() -> None:
     full = html[html.index(">Full texts</h2>") :]
     assert 'font-size:7.5pt">Advertisement</span><br>' in full
     assert "[○]</b>&nbsp;The storm reached the coast.</span>" in full
+
+
+def test_the_sheet_shows_each_disagreement_once_with_its_sides() -> None:
+    """Three sources, two pairs, one disagreement: one table, one column per side, the detail once."""
+    base = hand_comparison()
+    a3 = base.articles[2]
+    text3 = "Officials said 30 people died in the floods."
+    a3 = Article(a3.id, a3.path, a3.title, "Morning <Star>", a3.published, text3)
+    k = Status.CONTRADICTED
+    claims = [c for c in base.claims if c.article != "A3"]
+    claims.append(Claim("A3.c1", "A3", 0, len(text3), text3, k, "G2", ("A1", "A2", "A3")))
+    pairs = (
+        Contradiction("G2", ("A1.c2", "A2.c2"), "number", "pair one", 1.0, values=("12 people", "30 people")),
+        Contradiction("G2", ("A1.c2", "A3.c1"), "number", "pair two", 1.0, values=("12 people", "30 people")),
+    )
+    from viewer.core.contradict.disagree import disagreements_of
+
+    ds = tuple(disagreements_of(pairs, claims))
+    c = Comparison((*base.articles[:2], a3), tuple(claims), base.groups, pairs, disagreements=ds)
+    html = to_html(c, FIXED)
+    part = html[html.index(">Contradictions</h2>") : html.index(">Shared claims</h2>")]
+    assert part.count("<table") == 1 and part.count("<th ") == 2
+    assert "pair one" not in part and "pair two" not in part
+    assert "<b>Why:</b> 12 people (A1) vs 30 people (A2, A3)" in part
+    second = part.split("<th ")[2].split("</th>")[0]
+    assert "Evening Post" in second and "Morning &lt;Star&gt;" in second
+    assert "<td><b>12 people</b></td>" in part and "<td><b>30 people</b></td>" in part
+    assert '<span class="diff"><b><u>12</u></b></span>' in part
+    assert "1 disagreement found" in html

@@ -26,12 +26,15 @@ cents") are not compared on numbers or dates: they tell of two things.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from viewer.core.claims.textnorm import fold
 from viewer.core.contradict import sources as cs
 from viewer.core.contradict import words as cw
+from viewer.core.contradict.events import dated_apart, different_events
 from viewer.core.contradict.text import Pairing, pair, words
 from viewer.core.contradict.values import (
     DateMention,
@@ -91,50 +94,91 @@ def find_contradictions(
     for a, b in candidates:
         if a.article == b.article:
             continue
-        found = compare_claims(a, b, published.get(a.article), published.get(b.article))
-        if found is not None:
-            kind, detail = found
-            out.append(Contradiction(group_id, (a.id, b.id), kind, detail, STRENGTH[kind]))
+        f = judge(a.text, b.text, published.get(a.article), published.get(b.article))
+        if f is not None:
+            out.append(
+                Contradiction(
+                    group_id,
+                    (a.id, b.id),
+                    f.kind,
+                    f.detail(a.article, b.article),
+                    STRENGTH[f.kind],
+                    values=(f.said_a, f.said_b),
+                    slot=f.slot,
+                    subject=f.subject,
+                )
+            )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What two wordings disagree about: the kind, each value as said, and the slot they fill.
+
+    ``slot`` names the thing both values are of, so that the pairs of a group that disagree about the
+    same thing join into one disagreement: the counted noun of a number, the person of a role, "" for
+    the statement itself. ``subject`` is that thing as written, where the detail names it ("Donald Trump").
+    """
+
+    kind: str
+    said_a: str
+    said_b: str
+    slot: str = ""
+    subject: str = ""
+
+    def detail(self, art_a: str, art_b: str) -> str:
+        """'30 people (A1) vs 50 people (A2)', 'President (A2) vs former President (A5) for Donald Trump'."""
+        if self.kind == "quote":
+            return f"quoted as “{self.said_a}” ({art_a}) vs “{self.said_b}” ({art_b})"
+        about = f" for {self.subject}" if self.subject else ""
+        return f"{self.said_a} ({art_a}) vs {self.said_b} ({art_b}){about}"
 
 
 def compare_claims(a: Claim, b: Claim, pub_a: date | None = None, pub_b: date | None = None) -> Found | None:
     """The strongest disagreement between two claims, or None when they can both be right."""
-    found = _disagreement(a.text, b.text, pub_a, pub_b)
-    if found is None:
-        return None
-    kind, said_a, said_b, about = found
-    return kind, f"{said_a} ({a.article}) vs {said_b} ({b.article}){about}"
+    f = judge(a.text, b.text, pub_a, pub_b)
+    return None if f is None else (f.kind, f.detail(a.article, b.article))
 
 
 # Stories that many outlets run word for word pair the same two wordings again and again.
 @lru_cache(maxsize=65_536)
-def _disagreement(
-    a_text: str, b_text: str, pub_a: date | None, pub_b: date | None
-) -> tuple[str, str, str, str] | None:
-    """(kind, what the first says, what the second says, what about) for two wordings, or None."""
+def judge(a_text: str, b_text: str, pub_a: date | None = None, pub_b: date | None = None) -> Finding | None:
+    """The strongest disagreement between two wordings, or None when they can both be right (or tell of
+    two different events: :mod:`viewer.core.contradict.events`)."""
     p = pair(a_text, b_text)
     if p.shared == 0:
         return None
     # claims that name different people, firms or places tell of different things: their figures and
     # dates may differ ("National City shares were down 15 cents" / "EDS shares closed up 6 cents")
-    same_subject = not _other_names(p, a_text, b_text)
-    if same_subject and (num := _number(a_text, b_text, p)) is not None:
-        return "number", num[0], num[1], ""
-    if same_subject and (dt := _date(a_text, b_text, p, pub_a, pub_b)) is not None:
-        return "date", dt[0], dt[1], ""
+    other_names = _other_names(p, a_text, b_text)
+    counts = _numbers(a_text, b_text, p) if not other_names else []
+    da, db = _dates_of(a_text, pub_a), _dates_of(b_text, pub_b)
+    apart = dated_apart(da, db)
+    if different_events(dated_far=apart, counts_differing=len(counts), names_differ=other_names):
+        return None
+    if counts:
+        x, y = counts[0]
+        return Finding("number", x.surface, y.surface, x.unit)
+    if not other_names and (dt := _date(p, da, db, strict=apart)) is not None:
+        return Finding("date", dt[0], dt[1])
+    if apart:
+        return None  # the same words told of two times: two events, whatever else differs
     if (r := cw.role(a_text, b_text)) is not None:
-        return "role", r[0], r[1], f" for {r[2]}"
+        return Finding("role", r[0], r[1], fold(r[2].split()[-1]), r[2])
     if (at := cs.attribution(p, a_text, b_text)) is not None:
-        return "attribution", at[0], at[1], ""
-    if (ng := cw.negation(p, a_text, b_text)) is not None:
-        return "negation", ng[0], ng[1], ""
-    if (an := cw.antonym(p, a_text, b_text)) is not None:
-        return "antonym", an[0], an[1], ""
+        return Finding("attribution", at[0], at[1], "source")
+    ng = cw.negation(p, a_text, b_text)
+    an = cw.antonym(p, a_text, b_text) if ng is None else None
+    if other_names and (ng or an):
+        return None  # another name and a negation or an antonym: two things told, not one denied
+    if ng is not None:
+        return Finding("negation", ng[0], ng[1])
+    if an is not None:
+        return Finding("antonym", an[0], an[1])
     if (en := cw.entity(p, a_text, b_text)) is not None:
-        return "entity", en[0], en[1], ""
+        return Finding("entity", en[0], en[1])
     if (q := cs.quote(a_text, b_text)) is not None:
-        return "quote", f"quoted as “{q[0]}”", f"“{q[1]}”", ""
+        return Finding("quote", q[0], q[1])
     return None
 
 
@@ -148,11 +192,13 @@ def _other_names(p: Pairing, a_text: str, b_text: str) -> bool:
     return cw.entity(p, a_text, b_text, loose=True) is not None
 
 
-def _number(a_text: str, b_text: str, p: Pairing) -> tuple[str, str] | None:
-    """The same thing counted differently, in claims that otherwise say much the same."""
+def _numbers(a_text: str, b_text: str, p: Pairing) -> list[tuple[Quantity, Quantity]]:
+    """Things counted differently in claims that otherwise say much the same, each count once."""
     if p.similarity < 0.3 or p.shared < 2:
-        return None
+        return []
     qa, qb = _quantities_of(a_text), _quantities_of(b_text)
+    out: list[tuple[Quantity, Quantity]] = []
+    used: set[int] = set()
     for x in qa:
         if not x.unit:
             continue
@@ -163,11 +209,16 @@ def _number(a_text: str, b_text: str, p: Pairing) -> tuple[str, str] | None:
         # the other claim may state x's value for another thing; then the two are not about one count
         if any(agree(x, y) for y in qb):
             continue
-        y = same_unit[0]
+        # the count in the same place of the other claim, else its first count of that thing
+        free = [y for y in same_unit if y.first not in used] or same_unit
+        y = next((y for y in free if _same_slot(p, x, y)), free[0])
         if any(agree(y, z) for z in qa):
             continue
-        return x.surface, y.surface
-    return None
+        if y.first in used:
+            continue
+        used.add(y.first)
+        out.append((x, y))
+    return out
 
 
 def _same_slot(p: Pairing, x: Quantity, y: Quantity) -> bool:
@@ -175,12 +226,15 @@ def _same_slot(p: Pairing, x: Quantity, y: Quantity) -> bool:
 
 
 def _date(
-    a_text: str, b_text: str, p: Pairing, pub_a: date | None, pub_b: date | None
+    p: Pairing, da: Sequence[DateMention], db: Sequence[DateMention], *, strict: bool = False
 ) -> tuple[str, str] | None:
-    """Two dates in the same place of two claims that cannot both be right."""
-    if p.similarity < 0.4 or p.shared < 2:
+    """Two dates in the same place of two claims that cannot both be right.
+
+    ``strict``: the dates lie far apart, so the rest of the claims must say the same for the two to be
+    one event misdated rather than two events.
+    """
+    if p.similarity < (0.6 if strict else 0.4) or p.shared < 2:
         return None
-    da, db = _dates_of(a_text, pub_a), _dates_of(b_text, pub_b)
     if not da or not db:
         return None
     for s in p.slots:

@@ -24,7 +24,11 @@ _MEDIUM_PATTERNS = [
     re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?" + _NAMED),
     re.compile(r"\b(?:speaking|spoke)\s+(?:on|to|with)\s+(?:the\s+)?" + _NAMED),
     re.compile(r"\bin an interview with\s+(?:the\s+)?" + _NAMED),
-    re.compile(r"\b(?:according to|per|reported by)\s+(?:the\s+)?([^,.;:\"“”]{2,50})", re.IGNORECASE),
+    # initials keep their points: "according to the U.S. Geological Survey", "U. S." in wire copy
+    re.compile(
+        r"\b(?:according to|per|reported by)\s+(?:the\s+)?((?:\b(?-i:[A-Z])\.\s?|[^,.;:\"“”]){2,50})",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?:^|[,;]\s*)(?:the\s+)?" + _NAMED + r"\s+(?:reported|reports|has reported)\b"),
 ]
 _SPEAKER_PATTERNS = [
@@ -47,7 +51,7 @@ def _sources(text: str, patterns: list[re.Pattern[str]]) -> list[tuple[str, str]
     out = []
     for rx in patterns:
         for m in rx.finditer(text):
-            src = _LEADING.sub("", m.group(1).strip()).removeprefix("the ").strip()
+            src = _LEADING.sub("", m.group(1).strip()).removeprefix("the ").removeprefix("The ").strip()
             src = re.split(r"\s+(?:that|who|which|on|in|about|and|,)\s+", src)[0]
             if src and src.lower() not in ("he", "she", "they", "it", "we", "i"):
                 said = m.group(0).strip(" ,;.")
@@ -71,6 +75,18 @@ def _clash(x: str, y: str) -> bool:
         return False
     sx, sy = _source_words(x), _source_words(y)
     return bool(sx) and bool(sy) and not (sx & sy)
+
+
+def media(text: str) -> list[tuple[str, str]]:
+    """The media a claim cites, each as (source, the words that cite it): ("Miami Herald", "per the
+    Miami Herald")."""
+    return _sources(text, _MEDIUM_PATTERNS)
+
+
+def sources_clash(x: str, y: str) -> bool:
+    """Whether two cited sources are two different ones ("Fox News" / "Miami Herald"; not "AP" /
+    "Associated Press", nor a vague "the outlet" against a named one)."""
+    return _clash(x, y)
 
 
 def attribution(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:

@@ -30,7 +30,7 @@ _VAGUE = {
     "billions": (2e9, 9e11),
 }
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
-_SCALE |= {"mn": 1e6, "b": 1e9, "tn": 1e12}
+_SCALE |= {"mn": 1e6, "mln": 1e6, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
 # words before a number that make it a range: (low factor, high factor)
 _BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("more", "than"): (1.0, INF),

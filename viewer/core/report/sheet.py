@@ -22,9 +22,9 @@ from viewer.core.palette import STATUS_STYLES
 from viewer.core.read.ingest import SHEET_GENERATOR
 from viewer.core.report import reviewed as rv
 from viewer.core.report.csv_table import read_csv, to_csv
+from viewer.core.report.disagreements import disagreements_html
 from viewer.core.report.parts import (
     CSV_FIELDS,
-    differing_words,
     matrix_cell,
     short_wording,
     source_label,
@@ -264,7 +264,7 @@ def _summary(c: Comparison, opts: SheetOptions) -> str:
     n_groups = sum(1 for g in c.groups if len(_sources_of_group(c, g)) > 1)
     note = (
         f"<p class='small'>{n_groups} claim{'s' if n_groups != 1 else ''} stated by two or more sources; "
-        f"{len(c.contradictions)} contradiction{'s' if len(c.contradictions) != 1 else ''} found.</p>"
+        f"{len(c.disagreements)} disagreement{'s' if len(c.disagreements) != 1 else ''} found.</p>"
     )
     return f"<h2>{Section.SUMMARY.heading}</h2>" + _table(head, rows) + note
 
@@ -341,31 +341,7 @@ def _filtered(opts: SheetOptions) -> str:
 
 
 def _contradictions(c: Comparison) -> str:
-    out = [f"<h2>{Section.CONTRADICTIONS.heading}</h2>"]
-    if not c.contradictions:
-        out.append("<p>No contradictions were found between these sources.</p>")
-        return "".join(out)
-    out.append(
-        "<p class='small'>Strongest first. Words that differ between the two wordings are "
-        "<span class='diff'>bold and underlined</span>.</p>"
-    )
-    for i, k in enumerate(c.contradictions, start=1):
-        a, b = c.claim(k.claims[0]), c.claim(k.claims[1])
-        wa, wb = differing_words(a.text, b.text)
-        sym = STATUS_STYLES[Status.CONTRADICTED].symbol
-        out.append(
-            f"<h3>{sym} {i}. {_h(k.kind)} <span class='small'>· strength {k.strength:.2f}"
-            f"{' · ' + _h(k.group) if k.group else ''}</span>{rv.review_mark(k)}</h3>"
-        )
-        # one table per contradiction, the reason in its last row, so a page never separates them
-        out.append(
-            '<table class="grid" cellpadding="4" cellspacing="0" border="1" width="100%"><tr>'
-            f"<th width='50%'>{source_label(c.article(a.article))}</th>"
-            f"<th width='50%'>{source_label(c.article(b.article))}</th></tr>"
-            f"<tr><td>{wa}{rv.claim_notes(c, [a.id])}</td><td>{wb}{rv.claim_notes(c, [b.id])}</td></tr>"
-            f"<tr><td colspan='2'><b>Why:</b> {_h(k.detail)}</td></tr>{rv.note_row(k.note)}</table>"
-        )
-    return "".join(out)
+    return disagreements_html(c, Section.CONTRADICTIONS.heading)
 
 
 def _shared(c: Comparison) -> str:
