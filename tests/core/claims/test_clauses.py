@@ -166,6 +166,11 @@ def claims(text: str) -> list[str]:
             "The memory was doubled to 4GB (the most it takes), and the hard drive has grown to 320GB.",
             ["The memory was doubled to 4GB (the most it takes)", "the hard drive has grown to 320GB."],
         ),
+        # an auxiliary at the end of the left side still waits for its complement
+        (
+            "The reason the food trucks were stopped at the border today is because the road was closed.",
+            ["The reason the food trucks were stopped at the border today is because the road was closed."],
+        ),
         # a participle clause ("killing…", "injuring…") belongs to its sentence
         (
             "The quake struck the coast at dawn, killing twelve people and injuring dozens in the port.",

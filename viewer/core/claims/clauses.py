@@ -122,10 +122,18 @@ def is_complete_clause(text: str) -> bool:
     if not finite:
         return False
     last = finite[-1]
+    if last == len(ws) - 1 and not _is_lexical(ws[last]):
+        return False  # "…today is", "but that's": an auxiliary still waits for what it says
     if ws[last].casefold() not in REPORTING_VERBS or last == len(ws) - 1:
         return True
     # what was said is a quotation that has closed: complete whatever its verb
     return bool(re.search(rf"\b{re.escape(ws[last])}\b.*[”\"]", text))
+
+
+def _is_lexical(word: str) -> bool:
+    """A verb with a meaning of its own, not an auxiliary or a contracted one ("is", "that's")."""
+    low = word.casefold().replace("’", "'")
+    return low not in AUXILIARIES and "'" not in low
 
 
 def last_clause(text: str) -> str:
