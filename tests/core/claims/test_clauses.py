@@ -125,6 +125,52 @@ def claims(text: str) -> list[str]:
             "At least five people were injured and 10 houses were damaged in the old port on Tuesday.",
             ["At least five people were injured", "10 houses were damaged in the old port on Tuesday."],
         ),
+        (
+            '"Many homes were damaged and their roofs fell onto the people inside," said a resident, a '
+            "teacher at the village school.",
+            [
+                '"Many homes were damaged and their roofs fell onto the people inside," said a resident, a '
+                "teacher at the village school."
+            ],
+        ),
+        # "and" inside the object clause of a verb of saying joins that clause's subject
+        (
+            "The agency said about 135 homes and other buildings were badly damaged in the quakes.",
+            ["The agency said about 135 homes and other buildings were badly damaged in the quakes."],
+        ),
+        # "other…" after "and" continues a list of nouns
+        (
+            "Charges were brought against the bishop and other members of the church were questioned.",
+            ["Charges were brought against the bishop and other members of the church were questioned."],
+        ),
+        # a number with a verb left out ("and 14 [were] trapped") is not a clause of its own
+        (
+            "Officials counted six children who were killed and 14 trapped under debris in the mosque.",
+            ["Officials counted six children who were killed and 14 trapped under debris in the mosque."],
+        ),
+        # "shortly after" binds the clause to the time phrase of the main one
+        (
+            "Residents rushed to higher ground shortly after the first quake struck the coast.",
+            ["Residents rushed to higher ground shortly after the first quake struck the coast."],
+        ),
+        (
+            "Residents rushed from their homes to higher ground after the first quake struck the coast.",
+            ["Residents rushed from their homes to higher ground", "the first quake struck the coast."],
+        ),
+        # a contracted auxiliary is a finite verb; a bracket at the end of a clause is not the clause
+        (
+            "It's a long way down to the harbour, and the town's fishermen walked there every day.",
+            ["It's a long way down to the harbour", "the town's fishermen walked there every day."],
+        ),
+        (
+            "The memory was doubled to 4GB (the most it takes), and the hard drive has grown to 320GB.",
+            ["The memory was doubled to 4GB (the most it takes)", "the hard drive has grown to 320GB."],
+        ),
+        # an auxiliary at the end of the left side still waits for its complement
+        (
+            "The reason the food trucks were stopped at the border today is because the road was closed.",
+            ["The reason the food trucks were stopped at the border today is because the road was closed."],
+        ),
         # a participle clause ("killing…", "injuring…") belongs to its sentence
         (
             "The quake struck the coast at dawn, killing twelve people and injuring dozens in the port.",

@@ -34,6 +34,19 @@ DETERMINERS = frozenset(
     """the a an this that these those his her its their our my your some many most all much each every
     no any several few both either neither another such what which whose other""".split()
 )
+# determiners that open a subject after a conjunction ("and the army fled"); "other", "such", "several"…
+# after "and" continue a list of nouns instead ("homes and other buildings")
+SUBJECT_DETERMINERS = frozenset(
+    """the a an this that these those his her its their our my your some many most all much each every
+    no""".split()
+)
+# verbs of saying and thinking take a clause as their object: "officials said about 135 homes and other
+# buildings were damaged" has its "and" inside that clause's subject
+REPORTING_VERBS = frozenset(
+    """said says told tells added adds explained explains warned warns noted notes reported reports
+    confirmed confirms stated states announced announces believed believes thought thinks claimed claims
+    argued argues insisted insists showed shows suggested suggests estimated estimates""".split()
+)
 PREPOSITIONS = frozenset(
     """of in on at by for with from to into onto over under about against between among through during
     without within across after before since until toward towards upon via per than like near despite
@@ -48,6 +61,9 @@ _NOT_VERBS_ED = frozenset(
     """hundred bed red shed sled naked wicked sacred kindred rugged ragged need speed seed feed breed
     greed weed deed creed steed bleed wed""".split()
 )
+# "we're", "they've", "I'll", "didn't": a contracted auxiliary is finite
+_CONTRACTED_VERBS = ("'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "n't", "n’t")
+_CONTRACTING = frozenset("it he she that there what who here where".split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*", re.UNICODE)
 
 
@@ -69,8 +85,11 @@ def finite_at(ws: list[str], i: int) -> bool:
     w = ws[i]
     low = w.casefold()
     prev = ws[i - 1] if i > 0 else None
-    if low in AUXILIARIES:
+    if low in AUXILIARIES or low.endswith(_CONTRACTED_VERBS):
         return True
+    stem, _, clitic = low.replace("’", "'").partition("'")
+    if clitic == "s" and stem in _CONTRACTING:
+        return True  # "it's", "there's"
     if w[:1].isupper() and i > 0:
         return False  # a capitalised word inside a sentence is a name
     if _before_blocks_verb(prev):
@@ -94,10 +113,33 @@ def has_finite_verb(text: str) -> bool:
     return any(finite_at(ws, i) for i in range(len(ws)))
 
 
+def is_complete_clause(text: str) -> bool:
+    """Does this piece end a complete clause? It holds a finite verb, and its last finite verb is not a
+    verb of saying whose own object clause has not reached its verb yet ("the agency said about 135
+    homes" goes on: "…and other buildings were damaged")."""
+    ws = words(text)
+    finite = [i for i in range(len(ws)) if finite_at(ws, i)]
+    if not finite:
+        return False
+    last = finite[-1]
+    if last == len(ws) - 1 and not _is_lexical(ws[last]):
+        return False  # "…today is", "but that's": an auxiliary still waits for what it says
+    if ws[last].casefold() not in REPORTING_VERBS or last == len(ws) - 1:
+        return True
+    # what was said is a quotation that has closed: complete whatever its verb
+    return bool(re.search(rf"\b{re.escape(ws[last])}\b.*[”\"]", text))
+
+
+def _is_lexical(word: str) -> bool:
+    """A verb with a meaning of its own, not an auxiliary or a contracted one ("is", "that's")."""
+    low = word.casefold().replace("’", "'")
+    return low not in AUXILIARIES and "'" not in low
+
+
 def last_clause(text: str) -> str:
     """The part of a sentence after its last comma, semicolon, colon, dash or bracket: where the clause
     that a conjunction continues must hold its own verb."""
-    parts = re.split(r"[,;:(—–]|\s-\s", text)
+    parts = re.split(r"[,;:(—–]|\s-\s", re.sub(r"\([^()]*\)", "", text))
     tail = parts[-1].strip()
     return tail if words(tail) else text
 
@@ -114,14 +156,15 @@ def opens_clause(text: str, *, max_subject: int = 5) -> bool:
         if j < len(ws) and ws[j].casefold().endswith("ly") and len(ws) > 2:
             j += 1  # "they quickly agreed"
         return j < len(ws) and _pronoun_verb(ws, j)
-    if not (first in DETERMINERS or ws[0][:1].isupper() or ws[0][:1].isdigit()):
+    if not (first in SUBJECT_DETERMINERS or ws[0][:1].isupper() or ws[0][:1].isdigit()):
         return False
     for i in range(1, min(len(ws), max_subject + 1)):
         low = ws[i].casefold()
         if low in _CLAUSE_OPENERS or low in SUBJECT_PRONOUNS:
             return False
         if finite_at(ws, i):
-            return True
+            # "and 14 trapped under debris" leaves out its verb: after a number only an auxiliary counts
+            return not ws[0][:1].isdigit() or low in AUXILIARIES
     return False
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from viewer.core.claims.clauses import has_finite_verb, last_clause, opens_clause
+from viewer.core.claims.clauses import is_complete_clause, last_clause, opens_clause
 from viewer.core.model import Span
 from viewer.core.read.boilerplate import is_boilerplate
 
@@ -226,10 +226,8 @@ def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> 
 
 # "…, and the money has been used…": a conjunction that may open a clause with its own subject and verb
 # (clauses.opens_clause decides; a pronoun before it is part of a compound subject: "he and his wife")
-_COORD_CLAUSE = re.compile(
-    r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?<!\bI)(?<!\bthey)(?<!\byou)"
-    r",?\s+(?:and|but|while|whereas|after|because|although)\s+"
-)
+_COORD_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|after|because|although)\s+")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|we|I|they|you)\s*$")
 # "…delivered an ultimatum before announcing the airspace closed": a second action in a participle
 _PARTICIPLE = re.compile(r",?\s+(?:before|after)\s+(?=\w+ing\s)")
 # "…could commence soon and explicitly ordered all aircraft…": a second verb phrase of the same subject
@@ -242,8 +240,11 @@ _MIN_LEFT, _MIN_RIGHT = 6, 5
 # ", said Jane Doe of the agency." / ", the mayor told reporters." closing a sentence
 _REPORTING = r"(?:said|says|told|added|explained|warned|noted|reported|confirmed|stated)"
 _TRAILING_ATTRIBUTION = re.compile(
-    rf",\s*(?:{_REPORTING}\b[^,;]{{1,80}}|(?:[^,;\s]+\s+){{0,6}}{_REPORTING}(?:\s+[^,;]{{1,40}})?)[.!?]?[\"”’']?\s*$"
+    rf",\s*[\"”’']?\s*(?:{_REPORTING}\b[^;]{{1,160}}|(?:[^,;\s]+\s+){{0,6}}{_REPORTING}(?:\s+[^,;]{{1,60}})?)"
+    rf"[.!?]?[\"”’']?\s*$"
 )
+# "shortly after", "soon before": the subordinate clause is part of a time phrase of the main one
+_DEGREE_BEFORE = re.compile(r"(?:\b\w+ly|\bsoon|\bjust|\bright|\blong|\bonly|\beven)\s*$", re.IGNORECASE)
 
 
 def _split_facts(text: str, start: int, end: int) -> list[Span]:
@@ -266,8 +267,8 @@ def _split_facts(text: str, start: int, end: int) -> list[Span]:
                 and not _inside_quote(body, m.start())
                 # both sides complete clauses: the left one holds its own finite verb ("the standoff
                 # between Chile and Peru grew" has none before "and"), the right one its subject and verb
-                and has_finite_verb(last_clause(left))
-                and (rx is not _COORD_CLAUSE or opens_clause(right))
+                and is_complete_clause(last_clause(left))
+                and (rx is not _COORD_CLAUSE or _clause_follows(left, right, m[0]))
             ):
                 cuts.append((start + m.start(), start + m.end()))
     if _FRONTED.match(body):
@@ -290,6 +291,15 @@ def _split_facts(text: str, start: int, end: int) -> list[Span]:
         s = right_start
     out.append(Span(s, end, text[s:end]))
     return out
+
+
+def _clause_follows(left: str, right: str, conjunction: str) -> bool:
+    """Does a clause of its own follow the conjunction (not "he and his wife", not "shortly after")?"""
+    if _PRONOUN_BEFORE.search(left):
+        return False
+    if conjunction.strip(" ,") not in ("and", "but") and _DEGREE_BEFORE.search(left):
+        return False
+    return opens_clause(right)
 
 
 def _inside_quote(body: str, pos: int) -> bool:
