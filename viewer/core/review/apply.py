@@ -263,9 +263,8 @@ def _contradictions(
     base: Comparison, articles: Sequence[Article], groups: Sequence[Group]
 ) -> list[Contradiction]:
     """The engine's contradictions of pairs still grouped together, and the finder's word on pairs a
-    reviewer's join brought together (or whose article's date the reviewer corrected)."""
-    old_group = {c.id: c.group for c in base.claims}
-    by_pair: dict[frozenset[str], Contradiction] = {frozenset(k.claims): k for k in base.contradictions}
+    reviewer's join brought together (or, in every group, on pairs of an article whose date the
+    reviewer corrected: relative dates read from it)."""
     pub = {a.id: a.published for a in articles}
     redated = {a.id for a, b in zip(articles, base.articles, strict=True) if a.published != b.published}
     of_group: dict[str | None, list[Contradiction]] = {}
@@ -276,21 +275,52 @@ def _contradictions(
         if not g.reviewed and not redated:
             out.extend(of_group.get(g.id, ()))
             continue
-        claims = [base.claim(cid) for cid in g.claims]
-        for i, a in enumerate(claims):
-            for b in claims[i + 1 :]:
-                if a.article == b.article:
-                    continue
-                together = old_group[a.id] is not None and old_group[a.id] == old_group[b.id]
-                if together and a.article not in redated and b.article not in redated:
-                    old = by_pair.get(frozenset((a.id, b.id)))
-                    if old is not None:
-                        out.append(replace(old, group=g.id) if old.group != g.id else old)
-                    continue
-                found = _judge(a, b, pub[a.article], pub[b.article])
-                if found is not None:
-                    kind, detail = found
-                    out.append(Contradiction(g.id, (a.id, b.id), kind, detail, STRENGTH[kind]))
+        # the claims of one engine group (or a claim in none) were judged together already
+        parts: dict[str, list[Claim]] = {}
+        for cid in g.claims:
+            c = base.claim(cid)
+            parts.setdefault(c.group or cid, []).append(c)
+        members = set(g.claims)
+        for key, part in parts.items():
+            for k in of_group.get(key, ()):
+                if k.claims[0] in members and k.claims[1] in members:
+                    if redated and (
+                        base.claim(k.claims[0]).article in redated
+                        or base.claim(k.claims[1]).article in redated
+                    ):
+                        continue
+                    out.append(k if k.group == g.id else replace(k, group=g.id))
+            if redated:
+                out.extend(_judged(g.id, part, part, pub, redated, within=True))
+        listed = list(parts.values())
+        for i, left in enumerate(listed):
+            for right in listed[i + 1 :]:
+                out.extend(_judged(g.id, left, right, pub, None))
+    return out
+
+
+def _judged(
+    gid: str,
+    left: Sequence[Claim],
+    right: Sequence[Claim],
+    pub: dict[str, str | None],
+    only: set[str] | None,
+    *,
+    within: bool = False,
+) -> list[Contradiction]:
+    """The finder's contradictions between claims of ``left`` and ``right`` (of one list: ``within``),
+    of different articles; with ``only``, pairs with a claim of those articles."""
+    out: list[Contradiction] = []
+    for i, a in enumerate(left):
+        for b in left[i + 1 :] if within else right:
+            if a.article == b.article:
+                continue
+            if only is not None and a.article not in only and b.article not in only:
+                continue
+            found = _judge(a, b, pub[a.article], pub[b.article])
+            if found is not None:
+                kind, detail = found
+                out.append(Contradiction(gid, (a.id, b.id), kind, detail, STRENGTH[kind]))
     return out
 
 
@@ -357,28 +387,50 @@ def _statuses(
     groups: Sequence[Group],
     contradictions: Sequence[Contradiction],
 ) -> tuple[tuple[Claim, ...], tuple[Group, ...]]:
+    """Each claim's status, group and sources, and each group's status. Only the claims a decision
+    touched (in a changed group, out of one, or contradicted now and not before or the other way round)
+    are built again; the rest are the engine's own values."""
     contradicted = {cid for k in contradictions for cid in k.claims}
+    flipped = contradicted ^ {cid for k in base.contradictions for cid in k.claims}
+    kept = {g.id for g in groups if not g.reviewed}
+    touched = set(flipped)
+    for bg in base.groups:
+        if bg.id not in kept:
+            touched.update(bg.claims)
     order = {a.id: i for i, a in enumerate(articles)}
-    art = {c.id: c.article for c in base.claims}
     group_of: dict[str, str] = {}
     sources_of: dict[str, tuple[str, ...]] = {}
     out_groups: list[Group] = []
     for g in groups:
-        srcs = tuple(sorted({art[c] for c in g.claims}, key=order.__getitem__))
+        if g.reviewed:
+            srcs = tuple(sorted({base.claim(c).article for c in g.claims}, key=order.__getitem__))
+            touched.update(g.claims)
+            for cid in g.claims:
+                group_of[cid] = g.id
+                sources_of[cid] = srcs
+        else:
+            srcs = base.claim(g.claims[0]).sources
         status = _status(any(c in contradicted for c in g.claims), srcs)
-        out_groups.append(g if g.status == status else replace(g, status=status))
-        for cid in g.claims:
-            group_of[cid] = g.id
-            sources_of[cid] = srcs
+        out_groups.append(g if g.status is status else replace(g, status=status))
+    if not touched:
+        return base.claims, tuple(out_groups)
     claims: list[Claim] = []
     for c in base.claims:
-        srcs = sources_of.get(c.id, (c.article,))
+        if c.id not in touched:
+            claims.append(c)
+            continue
+        if c.id in group_of:
+            gid: str | None = group_of[c.id]
+            srcs = sources_of[c.id]
+        elif c.group in kept:
+            gid, srcs = c.group, c.sources
+        else:
+            gid, srcs = None, (c.article,)
         status = _status(c.id in contradicted, srcs)
-        gid = group_of.get(c.id)
         if c.status is status and c.group == gid and c.sources == srcs:
             claims.append(c)
         else:
-            claims.append(replace(c, status=status, group=gid, sources=srcs))
+            claims.append(Claim(c.id, c.article, c.start, c.end, c.text, status, gid, srcs))
     return tuple(claims), tuple(out_groups)
 
 
