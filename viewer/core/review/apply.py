@@ -65,12 +65,15 @@ def apply_decisions(
         group_lists = [list(g.claims) for g in base.groups]
     groups = _name_groups(base.groups, group_lists)
     found = _contradictions(base, articles, groups)
-    contradictions, dismissed = _overrides(decisions, resolved, verdict, found, groups)
+    said: dict[int, str] = {}  # what became of decisions that apply but changed nothing
+    contradictions, dismissed = _overrides(decisions, resolved, verdict, found, groups, said)
     claims, final_groups = _statuses(base, articles, groups, contradictions)
     disagreements = _disagreements(contradictions, claims)
     applied = tuple(
-        AppliedDecision(d, not why, why or partly(base, d, cids, names), tuple(c or "" for c in cids))
-        for d, cids, why in zip(decisions, resolved, verdict, strict=True)
+        AppliedDecision(
+            d, not why, why or said.get(i) or partly(base, d, cids, names), tuple(c or "" for c in cids)
+        )
+        for i, (d, cids, why) in enumerate(zip(decisions, resolved, verdict, strict=True))
     )
     return replace(
         base,
@@ -210,6 +213,7 @@ def _overrides(
     verdict: list[str],
     found: list[Contradiction],
     groups: Sequence[Group],
+    said: dict[int, str],
 ) -> tuple[tuple[Contradiction, ...], tuple[Contradiction, ...]]:
     """Dismissals, confirmations, the reviewer's own contradictions and notes on them."""
     by_pair: dict[frozenset[str], Contradiction] = {frozenset(k.claims): k for k in found}
@@ -226,7 +230,8 @@ def _overrides(
         k = by_pair.get(key)
         if d.action == "not_contradiction":
             if k is None or k.by == "user":
-                verdict[i] = "the engine finds no contradiction between these passages"
+                # it holds (they do not disagree), there is just nothing to dismiss now
+                said[i] = "nothing to dismiss: the engine finds no contradiction between these passages"
                 continue
             dismissed.append(by_pair.pop(key))
         elif d.action == "contradiction":
