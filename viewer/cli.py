@@ -133,13 +133,14 @@ def run_compare(argv: Sequence[str]) -> int:
     left_out = bool(review.problems)
     for n, applied in zip(review.numbers, comparison.decisions, strict=True):
         if applied.why_not:
-            left_out = True
             what = f"decision {n} ({applied.decision.action})"
-            done = "not applied" if not applied.applied else "partly applied"
+            done = " not applied:" if not applied.applied else ":"
             print(
-                f"source-viewer: {printable(opts.decisions)}: {what} {done}: {printable(applied.why_not)}",
+                f"source-viewer: {printable(opts.decisions)}: {what}{done} {printable(applied.why_not)}",
                 file=sys.stderr,
             )
+        if not applied.applied or "" in applied.claims:  # left out, or some of its passages were
+            left_out = True
     try:
         if opts.json:
             write_text(opts.json, json.dumps(to_json(comparison), ensure_ascii=False, indent=1) + "\n")

@@ -296,3 +296,10 @@ def test_splitting_a_group_sends_each_claim_to_the_closer_side() -> None:
     assert [got.claim(c).article for c in g.claims] == ["A1", "A3"]
     b = next(c for c in got.claims if c.article == "A2")
     assert b.group is None and b.status is Status.UNIQUE
+
+
+def test_dismissing_what_the_engine_does_not_find_holds_and_says_so(engine: Comparison) -> None:
+    got = apply_decisions(engine, [decide("not_contradiction", "a3", "c3")])
+    (d,) = got.decisions
+    assert d.applied and d.why_not.startswith("nothing to dismiss")
+    assert got.dismissed == () and len(got.contradictions) == 1

@@ -154,3 +154,30 @@ def test_an_unusable_decisions_file_stops_with_a_usage_error(
     assert code == EXIT_USAGE and "bad.json: not a decisions file" in err
     assert not out.exists()
     assert dec.read_text(encoding="utf-8") == content
+
+
+def test_article_details_of_the_decisions_file_apply(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dec = tmp_path / "mine.json"
+    details = [
+        {
+            "article": A3,
+            "title": "Ultimatum",
+            "outlet": "Yahoo News (Miami Herald)",
+            "published": "2025-11-30",
+        }
+    ]
+    dec.write_text(
+        json.dumps({"schema": "viewer.decisions/1", "decisions": [], "article_details": details}),
+        encoding="utf-8",
+    )
+    out = tmp_path / "c.json"
+    assert main(["compare", str(SAMPLES), "--decisions", str(dec), "--json", str(out)]) == EXIT_OK
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    art = next(a for a in doc["articles"] if a["path"].endswith(A3))
+    assert (art["title"], art["outlet"], art["published"]) == (
+        "Ultimatum",
+        "Yahoo News (Miami Herald)",
+        "2025-11-30",
+    )

@@ -13,8 +13,9 @@ set holds two claims that must be apart.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
-from viewer.core.align.aligner import Scorer, features
+from viewer.core.align.aligner import ClaimFeatures, Scorer, features
 from viewer.core.model import Claim, Group
 
 
@@ -43,6 +44,11 @@ class UnionFind:
         for x in list(self.parent):
             out.setdefault(self.find(x), []).append(x)
         return [m for m in out.values() if len(m) > 1]
+
+
+@lru_cache(maxsize=16_384)
+def _features(text: str) -> ClaimFeatures:
+    return features(text)
 
 
 def regroup(
@@ -116,7 +122,7 @@ def _split(
     words all of them share count little), the surest placements first."""
     here = set(pooled)
     index = {cid: n for n, cid in enumerate(pooled)}
-    scorer = Scorer([features(by_id[cid].text) for cid in pooled])
+    scorer = Scorer([_features(by_id[cid].text) for cid in pooled])
     parts: list[list[str]] = []
     placed: set[str] = set()
     for s in seeds:
