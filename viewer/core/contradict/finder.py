@@ -92,23 +92,32 @@ def find_contradictions(
         by_id = {c.id: c for c in claims}
         candidates = [(by_id[x], by_id[y]) for x, y in pairs if x in by_id and y in by_id]
     for a, b in candidates:
-        if a.article == b.article:
-            continue
-        f = judge(a.text, b.text, published.get(a.article), published.get(b.article))
-        if f is not None:
-            out.append(
-                Contradiction(
-                    group_id,
-                    (a.id, b.id),
-                    f.kind,
-                    f.detail(a.article, b.article),
-                    STRENGTH[f.kind],
-                    values=(f.said_a, f.said_b),
-                    slot=f.slot,
-                    subject=f.subject,
-                )
-            )
+        if a.article != b.article:
+            k = contradiction_of(group_id, a, b, published.get(a.article), published.get(b.article))
+            if k is not None:
+                out.append(k)
     return out
+
+
+def contradiction_of(
+    group_id: str | None, a: Claim, b: Claim, pub_a: date | None = None, pub_b: date | None = None
+) -> Contradiction | None:
+    """The contradiction between two claims, with each one's value and the slot they fill, or None."""
+    f = judge(a.text, b.text, pub_a, pub_b)
+    if f is None:
+        return None
+    detail = f.detail(a.article, b.article)
+    values = (f.said_a, f.said_b)
+    return Contradiction(
+        group_id,
+        (a.id, b.id),
+        f.kind,
+        detail,
+        STRENGTH[f.kind],
+        values=values,
+        slot=f.slot,
+        subject=f.subject,
+    )
 
 
 @dataclass(frozen=True, slots=True)
