@@ -34,7 +34,7 @@ from itertools import combinations
 from viewer.core.claims.textnorm import fold
 from viewer.core.contradict import sources as cs
 from viewer.core.contradict import words as cw
-from viewer.core.contradict.events import dated_apart, different_events
+from viewer.core.contradict.events import dated_apart, different_events, far_apart, time_of
 from viewer.core.contradict.text import Pairing, pair, words
 from viewer.core.contradict.values import (
     DateMention,
@@ -160,8 +160,8 @@ def judge(a_text: str, b_text: str, pub_a: date | None = None, pub_b: date | Non
     # claims that name different people, firms or places tell of different things: their figures and
     # dates may differ ("National City shares were down 15 cents" / "EDS shares closed up 6 cents")
     other_names = _other_names(p, a_text, b_text)
-    counts = _numbers(a_text, b_text, p) if not other_names else []
     da, db = _dates_of(a_text, pub_a), _dates_of(b_text, pub_b)
+    counts = _numbers(a_text, b_text, p, da, db) if not other_names else []
     apart = dated_apart(da, db)
     if different_events(dated_far=apart, counts_differing=len(counts), names_differ=other_names):
         return None
@@ -201,8 +201,11 @@ def _other_names(p: Pairing, a_text: str, b_text: str) -> bool:
     return cw.entity(p, a_text, b_text, loose=True) is not None
 
 
-def _numbers(a_text: str, b_text: str, p: Pairing) -> list[tuple[Quantity, Quantity]]:
-    """Things counted differently in claims that otherwise say much the same, each count once."""
+def _numbers(
+    a_text: str, b_text: str, p: Pairing, da: Sequence[DateMention] = (), db: Sequence[DateMention] = ()
+) -> list[tuple[Quantity, Quantity]]:
+    """Things counted differently in claims that otherwise say much the same, each count once; two
+    figures of far-apart times (``da``, ``db``: the claims' dates) are not one count."""
     if p.similarity < 0.3 or p.shared < 2:
         return []
     qa, qb = _quantities_of(a_text), _quantities_of(b_text)
@@ -224,6 +227,9 @@ def _numbers(a_text: str, b_text: str, p: Pairing) -> list[tuple[Quantity, Quant
         if any(agree(y, z) for z in qa):
             continue
         if y.first in used:
+            continue
+        tx, ty = time_of(x.first, da), time_of(y.first, db)
+        if tx is not None and ty is not None and far_apart(tx, ty):
             continue
         used.add(y.first)
         out.append((x, y))
