@@ -38,6 +38,11 @@ TWO_EVENTS = [
         "The quake was nine miles north of Marlow and six miles from Pell Lake.",
         "The quake was centred three miles south of Marlow and two miles east of Pell Lake.",
     ),
+    # another name and another count: two climbers, not one misreported
+    (
+        "A 34-year-old climber from Denver died after a fall on Mount Ida on Saturday.",
+        "A 52-year-old climber from Boulder died after a fall on Mount Ida on Saturday.",
+    ),
     # another name in the same place, and a negation: two climbers, not one denied
     (
         "Climber Ann Voss was found alive near the north ridge on Sunday.",
@@ -119,6 +124,7 @@ def test_dated_apart(a: str, b: str, apart: bool) -> None:
         (True, 1, False, True),
         (True, 0, True, True),
         (False, 0, True, False),
+        (False, 1, True, True),
     ],
 )
 def test_two_hard_differences_make_two_events(far: bool, counts: int, names: bool, two: bool) -> None:

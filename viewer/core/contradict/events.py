@@ -9,10 +9,11 @@ no contradiction between claims that tell of different events:
   not one count told twice ("The 2014 quake recalled 1989, when a 6.9 quake struck");
 - ``dated_apart``: both claims date what they tell (a year, a month and day, a weekday or a relative date
   read against the publication date), some dates of the two lie far apart and none agree;
-- ``different_events``: the claims are dated apart and differ in another hard fact too (a count, another
-  name in one place), or two of their counts differ: one difference is a contradiction, two are two
-  events. A claim pair dated apart that says the same otherwise may still be a date contradiction
-  ("founded in 1998" / "founded in 1999"); the finder reads it with a stricter likeness.
+- ``different_events``: two of their counts differ, or a count and a name (another person or place),
+  or the claims are dated apart and differ in a count or a name too: one difference is a
+  contradiction, two are two events. A claim pair dated apart that says the same otherwise may still be
+  a date contradiction ("founded in 1998" / "founded in 2004"); the finder reads it with a stricter
+  likeness.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def time_of(first: int, mentions: Sequence[DateMention]) -> DateMention | None:
 
 
 def different_events(*, dated_far: bool, counts_differing: int, names_differ: bool) -> bool:
-    """Two hard differences make two events: far dates with another count or name, or two counts."""
-    if counts_differing >= 2:
+    """Two hard differences make two events: two counts, a count and another name, or far dates with
+    either."""
+    if counts_differing >= 2 or (names_differ and counts_differing >= 1):
         return True
     return dated_far and (counts_differing >= 1 or names_differ)

@@ -161,10 +161,12 @@ def judge(a_text: str, b_text: str, pub_a: date | None = None, pub_b: date | Non
     # dates may differ ("National City shares were down 15 cents" / "EDS shares closed up 6 cents")
     other_names = _other_names(p, a_text, b_text)
     da, db = _dates_of(a_text, pub_a), _dates_of(b_text, pub_b)
-    counts = _numbers(a_text, b_text, p, da, db) if not other_names else []
+    counts = _numbers(a_text, b_text, p, da, db)
     apart = dated_apart(da, db)
     if different_events(dated_far=apart, counts_differing=len(counts), names_differ=other_names):
         return None
+    if other_names:
+        counts = []  # figures of two subjects may differ ("Shares of X fell 15 cents" / "of Y rose 6")
     if counts:
         x, y = counts[0]
         return Finding("number", x.surface, y.surface, x.unit)
