@@ -25,6 +25,7 @@ cents") are not compared on numbers or dates: they tell of two things.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -154,6 +155,18 @@ def compare_claims(a: Claim, b: Claim, pub_a: date | None = None, pub_b: date | 
 def judge(a_text: str, b_text: str, pub_a: date | None = None, pub_b: date | None = None) -> Finding | None:
     """The strongest disagreement between two wordings, or None when they can both be right (or tell of
     two different events: :mod:`viewer.core.contradict.events`)."""
+    f = _judge(a_text, b_text, pub_a, pub_b)
+    # two values that read the same letter for letter ("HP ’ s ability" / "HP's ability") are one value
+    if f is None or _letters(f.said_a) == _letters(f.said_b):
+        return None
+    return f
+
+
+def _letters(value: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", fold(value))
+
+
+def _judge(a_text: str, b_text: str, pub_a: date | None, pub_b: date | None) -> Finding | None:
     p = pair(a_text, b_text)
     if p.shared == 0:
         return None
