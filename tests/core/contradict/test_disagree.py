@@ -151,3 +151,81 @@ def test_the_finder_gives_each_pair_its_values_and_slot() -> None:
     )
     assert k.values == ("4,000 homes", "9,000 homes")
     assert k.slot and k.detail == "4,000 homes (A1) vs 9,000 homes (A2)"
+
+
+def _pair(x: str, y: str, kind: str, vx: str, vy: str, slot: str = "") -> Contradiction:
+    return Contradiction("G1", (x, y), kind, "", 1.0, values=(vx, vy), slot=slot)
+
+
+@pytest.mark.parametrize(
+    ("pairs", "sides"),
+    [
+        # pairs that never compared A1 with A3 (a large group reads its closest pairs only): 30 and 40
+        # disagree, so they are not put on one side
+        (
+            [("A1.c1", "A2.c1", "30 people", "50 people"), ("A3.c1", "A2.c1", "40 people", "50 people")],
+            [("A1.c1",), ("A2.c1",), ("A3.c1",)],
+        ),
+        # …while 30 and "about 30" agree
+        (
+            [
+                ("A1.c1", "A2.c1", "30 people", "50 people"),
+                ("A3.c1", "A2.c1", "about 30 people", "50 people"),
+            ],
+            [("A2.c1",), ("A1.c1", "A3.c1")],
+        ),
+    ],
+)
+def test_values_no_pair_compares_stand_together_only_when_they_agree(pairs, sides) -> None:
+    cs = _claims("x", "y", "z")
+    ks = [_pair(x, y, "number", vx, vy, "peopl") for x, y, vx, vy in pairs]
+    (d,) = disagreements_of(ks, cs)
+    assert sorted(s.claims for s in d.sides) == sorted(sides)
+
+
+def test_sources_no_pair_compares_stay_apart_and_one_source_worded_twice_stands_together() -> None:
+    cs = _claims("w", "x", "y", "z")
+    ks = [
+        _pair("A1.c1", "A2.c1", "attribution", "according to the Harbour Gazette", "per the Coastal Herald"),
+        _pair("A3.c1", "A2.c1", "attribution", "the Valley Tribune reported", "per the Coastal Herald"),
+        _pair("A4.c1", "A1.c1", "attribution", "according to the Coastal Herald", "per the Harbour Gazette"),
+    ]
+    (d,) = disagreements_of(ks, cs)
+    assert sorted(s.claims for s in d.sides) == [("A1.c1",), ("A2.c1", "A4.c1"), ("A3.c1",)]
+
+
+def test_a_negation_worded_two_ways_faces_one_opponent_on_one_side() -> None:
+    cs = _claims("x", "y", "z")
+    ks = [
+        _pair("A1.c1", "A2.c1", "negation", "did not sign", "signed"),
+        _pair("A1.c1", "A3.c1", "negation", "did not sign the", "signed the deal"),
+    ]
+    (d,) = disagreements_of(ks, cs)
+    assert [s.claims for s in d.sides] == [("A1.c1",), ("A2.c1", "A3.c1")]
+    assert d.detail == "did not sign (A1) vs signed (A2, A3)"
+
+
+def test_values_that_fold_to_one_never_make_a_one_sided_disagreement() -> None:
+    cs = _claims("x", "y", "z")
+    ks = [
+        _pair("A1.c1", "A2.c1", "quote", "HP ’ s ability", "HP's ability"),
+        _pair("A3.c1", "A2.c1", "quote", "HP ’ s ability", "HP's ability"),
+    ]
+    ds = disagreements_of(ks, cs)
+    assert all(len(d.sides) == 2 for d in ds) and len(ds) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "“This boosts HP ’ s ability to compete,” he said.",
+            "“This boosts HP's ability to compete,” he said.",
+        ),
+        ("U.S. President Dana Kell signed the bill.", "US President Dana Kell signed the bill."),
+    ],
+)
+def test_the_finder_never_pairs_two_values_that_read_the_same(a: str, b: str) -> None:
+    from viewer.core.contradict.finder import judge
+
+    assert judge(a, b) is None

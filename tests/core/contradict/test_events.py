@@ -23,6 +23,11 @@ TWO_EVENTS = [
         "A 6.0 quake struck the valley on 24 August 2014, toppling old brick walls.",
         "In 1989 a 6.9 quake struck the valley, toppling old brick walls.",
     ),
+    # a claim that recalls an older event: its figure belongs to the older date
+    (
+        "A magnitude 6.0 earthquake struck the valley on 24 August 2014.",
+        "The 2014 earthquake recalled 1989, when a magnitude 6.9 earthquake struck the valley.",
+    ),
     # far dates, otherwise loosely alike: not one event misdated
     (
         "The warehouse fire in 2011 was set by two teenagers, police said.",
@@ -32,6 +37,11 @@ TWO_EVENTS = [
     (
         "The quake was nine miles north of Marlow and six miles from Pell Lake.",
         "The quake was centred three miles south of Marlow and two miles east of Pell Lake.",
+    ),
+    # another name and another count: two climbers, not one misreported
+    (
+        "A 34-year-old climber from Denver died after a fall on Mount Ida on Saturday.",
+        "A 52-year-old climber from Boulder died after a fall on Mount Ida on Saturday.",
     ),
     # another name in the same place, and a negation: two climbers, not one denied
     (
@@ -114,7 +124,33 @@ def test_dated_apart(a: str, b: str, apart: bool) -> None:
         (True, 1, False, True),
         (True, 0, True, True),
         (False, 0, True, False),
+        (False, 1, True, True),
     ],
 )
 def test_two_hard_differences_make_two_events(far: bool, counts: int, names: bool, two: bool) -> None:
     assert different_events(dated_far=far, counts_differing=counts, names_differ=names) is two
+
+
+def test_a_story_and_its_background_event_never_contradict_end_to_end() -> None:
+    """Two reports of a 2014 quake that both recall a 1989 one: the two quakes' figures are never set
+    against each other, whatever the grouping does with the sentences; the 2014 figures still are."""
+    from viewer.core.model import Article
+    from viewer.core.pipeline import compare_articles
+
+    one = (
+        "A magnitude 6.0 earthquake struck the Napa valley on 24 August 2014, injuring 120 people.\n"
+        "In 1989, a magnitude 6.9 quake struck the same region, killing 63 people.\n"
+    )
+    two = (
+        "A magnitude 6.0 earthquake struck the Napa valley on 24 August 2014, injuring 200 people.\n"
+        "The 2014 quake recalled 1989, when a magnitude 6.9 quake struck the region and killed 63 people.\n"
+    )
+    arts = [
+        Article("A1", None, "Quake one", "Valley Times", "2014-08-25", one),
+        Article("A2", None, "Quake two", "Coast Post", "2014-08-25", two),
+    ]
+    c = compare_articles(arts)
+    for k in c.contradictions:
+        texts = [c.claim(x).text for x in k.claims]
+        assert not ("1989" in texts[0]) ^ ("1989" in texts[1]), k.detail
+    assert any("120 people (A1) vs 200 people (A2)" in d.detail for d in c.disagreements)

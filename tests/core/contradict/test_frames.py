@@ -146,3 +146,27 @@ def test_two_facts_dated_far_apart_are_two_events() -> None:
         _cited("Per the Coastal Herald, the strike ended on Tuesday."),
     )
     assert frame_contradictions(arts, cs) == []
+
+
+def test_a_medium_named_again_by_the_report_or_the_outlet_is_the_one_named_last() -> None:
+    first = [
+        [("Per the Coastal Herald, the mayor phoned the union late on Friday.", "G4")],
+        [("The report states that the port authority offered a two percent rise.", "G6")],
+    ]
+    second = [[("According to the Harbour Gazette, the offer was two percent.", "G6")]]
+    arts, cs = _build(first, second)
+    (k,) = frame_contradictions(arts, cs)
+    assert k.claims == ("A1.c2", "A2.c1")
+    assert k.values == ("per the Coastal Herald", "according to the Harbour Gazette")
+
+
+def test_no_medium_to_name_again_and_the_one_told_is_no_medium() -> None:
+    # "the report" with no medium named before it cites nobody in particular
+    alone = [[("The report states that the port authority offered a two percent rise.", "G6")]]
+    told = [[("According to the Harbour Gazette, the mayor told Dana Voss the offer stood.", "G6")]]
+    arts, cs = _build(alone, _cited("Per the Coastal Herald, talks broke down."))
+    assert frame_contradictions(arts, cs) == []
+    # the claim cites the Gazette (not Dana Voss, who was told): one source, set against the Herald
+    arts, cs = _build(told, _cited("Per the Coastal Herald, talks broke down."))
+    (k,) = frame_contradictions(arts, cs)
+    assert k.values == ("according to the Harbour Gazette", "per the Coastal Herald")

@@ -5,7 +5,10 @@ line: "A5 calls Donald Trump former US President; A2 and A4 call him President".
 that disagree about the same thing (same kind, same slot: the counted noun, the person) and are linked
 (by a shared claim, or by one value said on both) join into one disagreement. Its sides are found by
 colouring: claims that say the same value stand together, and a value no pair sets against a side joins
-it ("US President" stands with "President", both set against "former US President"). Sides are ordered
+it when the two values agree ("US President" stands with "President", both set against "former US
+President"; "30 people" with "about 30 people"), or, where values do not compare on their own (a
+negation), when they face one opponent. A large group reads only its closest pairs, so two values no
+pair compares are never put together on that ground alone. Sides are ordered
 fewest sources first; each side's value is the one most of its claims say (the shortest on a tie).
 
 Reviewer contradictions and pairs whose values the finder did not give stay one disagreement each.
@@ -18,6 +21,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from viewer.core.claims.textnorm import fold
+from viewer.core.contradict.sources import media, sources_clash
+from viewer.core.contradict.text import words
+from viewer.core.contradict.values import agree, quantities
+from viewer.core.contradict.words import role
 from viewer.core.model import Claim, Contradiction, Disagreement, Side
 
 
@@ -37,7 +44,9 @@ def disagreements_of(contradictions: Sequence[Contradiction], claims: Sequence[C
             buckets.setdefault((k.group, k.kind, k.slot, k.by), []).append(k)
     for (group, _kind, _slot, _by), ks in buckets.items():
         for part in _linked(ks, by_value=group is not None):
-            out.append(_join(part, article, order))
+            d = _join(part, article, order)
+            # values that fold to one (the finder should not have paired them): each pair as it came
+            out.extend([d] if len(d.sides) >= 2 else [_single(k, text) for k in part])
     out.sort(key=lambda d: -d.strength)
     return out
 
@@ -89,9 +98,16 @@ def _join(ks: list[Contradiction], article: dict[str, str], order: dict[str, int
     for cid in sorted(said, key=lambda c: _rank(c, article, order)):
         classes.setdefault(_key(value_of[cid]), []).append(cid)
     sides: list[list[str]] = []
+    kind = ks[0].kind
     for members in sorted(classes.values(), key=lambda m: -len(m)):
+        opponents = {o for c in members for o in against[c]}
         for side in sides:
-            if not any(o in side for c in members for o in against[c]):
+            if opponents & set(side):
+                continue  # a pair sets them against each other
+            # no pair compares them (a large group reads only its closest pairs): they stand together
+            # when their values agree, or (where values do not compare) when they face one opponent
+            agrees = _compatible(kind, value_of[members[0]], value_of[side[0]])
+            if agrees or (agrees is None and any(o in opponents for c in side for o in against[c])):
                 side.extend(members)
                 break
         else:
@@ -105,6 +121,26 @@ def _join(ks: list[Contradiction], article: dict[str, str], order: dict[str, int
     subject = max((k.subject for k in ks), key=len)
     detail = _detail(first.kind, subject, built, article, order)
     return Disagreement(first.group, first.kind, detail, tuple(built), max(k.strength for k in ks), first.by)
+
+
+def _compatible(kind: str, x: str, y: str) -> bool | None:
+    """Whether two values of one slot can both be right ("30 people" / "about 30 people", "US President"
+    / "President", "per the AP" / "according to the Associated Press"); None where values do not compare
+    on their own (a negation, a date read against its article's publication date)."""
+    if _key(x) == _key(y):
+        return True
+    if kind == "number":
+        qx, qy = quantities(x, words(x)), quantities(y, words(y))
+        return bool(qx and qy) and agree(qx[0], qy[0])
+    if kind == "attribution":
+        sx, sy = media(x), media(y)
+        if sx and sy:
+            return not sources_clash(sx[0][0], sy[0][0])
+        return None
+    if kind == "role":
+        # the two titles of one stand-in person: a clash of ranks or offices, or none
+        return role(f"{x} Jo Doe spoke.", f"{y} Jo Doe spoke.") is None
+    return None
 
 
 def _rank(cid: str, article: dict[str, str], order: dict[str, int]) -> tuple[int, int, str]:

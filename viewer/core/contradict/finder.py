@@ -25,6 +25,7 @@ cents") are not compared on numbers or dates: they tell of two things.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +35,7 @@ from itertools import combinations
 from viewer.core.claims.textnorm import fold
 from viewer.core.contradict import sources as cs
 from viewer.core.contradict import words as cw
-from viewer.core.contradict.events import dated_apart, different_events
+from viewer.core.contradict.events import dated_apart, different_events, far_apart, time_of
 from viewer.core.contradict.text import Pairing, pair, words
 from viewer.core.contradict.values import (
     DateMention,
@@ -92,23 +93,32 @@ def find_contradictions(
         by_id = {c.id: c for c in claims}
         candidates = [(by_id[x], by_id[y]) for x, y in pairs if x in by_id and y in by_id]
     for a, b in candidates:
-        if a.article == b.article:
-            continue
-        f = judge(a.text, b.text, published.get(a.article), published.get(b.article))
-        if f is not None:
-            out.append(
-                Contradiction(
-                    group_id,
-                    (a.id, b.id),
-                    f.kind,
-                    f.detail(a.article, b.article),
-                    STRENGTH[f.kind],
-                    values=(f.said_a, f.said_b),
-                    slot=f.slot,
-                    subject=f.subject,
-                )
-            )
+        if a.article != b.article:
+            k = contradiction_of(group_id, a, b, published.get(a.article), published.get(b.article))
+            if k is not None:
+                out.append(k)
     return out
+
+
+def contradiction_of(
+    group_id: str | None, a: Claim, b: Claim, pub_a: date | None = None, pub_b: date | None = None
+) -> Contradiction | None:
+    """The contradiction between two claims, with each one's value and the slot they fill, or None."""
+    f = judge(a.text, b.text, pub_a, pub_b)
+    if f is None:
+        return None
+    detail = f.detail(a.article, b.article)
+    values = (f.said_a, f.said_b)
+    return Contradiction(
+        group_id,
+        (a.id, b.id),
+        f.kind,
+        detail,
+        STRENGTH[f.kind],
+        values=values,
+        slot=f.slot,
+        subject=f.subject,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,17 +155,31 @@ def compare_claims(a: Claim, b: Claim, pub_a: date | None = None, pub_b: date | 
 def judge(a_text: str, b_text: str, pub_a: date | None = None, pub_b: date | None = None) -> Finding | None:
     """The strongest disagreement between two wordings, or None when they can both be right (or tell of
     two different events: :mod:`viewer.core.contradict.events`)."""
+    f = _judge(a_text, b_text, pub_a, pub_b)
+    # two values that read the same letter for letter ("HP ’ s ability" / "HP's ability") are one value
+    if f is None or _letters(f.said_a) == _letters(f.said_b):
+        return None
+    return f
+
+
+def _letters(value: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", fold(value))
+
+
+def _judge(a_text: str, b_text: str, pub_a: date | None, pub_b: date | None) -> Finding | None:
     p = pair(a_text, b_text)
     if p.shared == 0:
         return None
     # claims that name different people, firms or places tell of different things: their figures and
     # dates may differ ("National City shares were down 15 cents" / "EDS shares closed up 6 cents")
     other_names = _other_names(p, a_text, b_text)
-    counts = _numbers(a_text, b_text, p) if not other_names else []
     da, db = _dates_of(a_text, pub_a), _dates_of(b_text, pub_b)
+    counts = _numbers(a_text, b_text, p, da, db)
     apart = dated_apart(da, db)
     if different_events(dated_far=apart, counts_differing=len(counts), names_differ=other_names):
         return None
+    if other_names:
+        counts = []  # figures of two subjects may differ ("Shares of X fell 15 cents" / "of Y rose 6")
     if counts:
         x, y = counts[0]
         return Finding("number", x.surface, y.surface, x.unit)
@@ -192,8 +216,11 @@ def _other_names(p: Pairing, a_text: str, b_text: str) -> bool:
     return cw.entity(p, a_text, b_text, loose=True) is not None
 
 
-def _numbers(a_text: str, b_text: str, p: Pairing) -> list[tuple[Quantity, Quantity]]:
-    """Things counted differently in claims that otherwise say much the same, each count once."""
+def _numbers(
+    a_text: str, b_text: str, p: Pairing, da: Sequence[DateMention] = (), db: Sequence[DateMention] = ()
+) -> list[tuple[Quantity, Quantity]]:
+    """Things counted differently in claims that otherwise say much the same, each count once; two
+    figures of far-apart times (``da``, ``db``: the claims' dates) are not one count."""
     if p.similarity < 0.3 or p.shared < 2:
         return []
     qa, qb = _quantities_of(a_text), _quantities_of(b_text)
@@ -215,6 +242,9 @@ def _numbers(a_text: str, b_text: str, p: Pairing) -> list[tuple[Quantity, Quant
         if any(agree(y, z) for z in qa):
             continue
         if y.first in used:
+            continue
+        tx, ty = time_of(x.first, da), time_of(y.first, db)
+        if tx is not None and ty is not None and far_apart(tx, ty):
             continue
         used.add(y.first)
         out.append((x, y))

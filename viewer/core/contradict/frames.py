@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 from viewer.core.contradict.events import dated_apart
 from viewer.core.contradict.sources import media, sources_clash
@@ -39,6 +38,7 @@ _ITEM = re.compile(
 )
 LIST_STRENGTH = 0.9
 SOURCE_STRENGTH = 0.6
+PARTNERS = 12  # frames of one group read against each other (all of them up to this many)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +113,11 @@ def _candidates(frames: list[_Frame]) -> list[tuple[_Frame, _Frame]]:
             by_group.setdefault(g, []).append(i)
     pairs: set[tuple[int, int]] = set()
     for members in by_group.values():
-        for i, j in combinations(members, 2):
-            if frames[i].claim.article != frames[j].claim.article:
-                pairs.add((i, j))
+        # a story told by dozens of sources: each frame is read against the next few only (linear work)
+        for n, i in enumerate(members):
+            for j in members[n + 1 : n + 1 + PARTNERS]:
+                if frames[i].claim.article != frames[j].claim.article:
+                    pairs.add((i, j))
     return [(frames[i], frames[j]) for i, j in sorted(pairs)]
 
 
@@ -154,21 +156,53 @@ def _list_count(text: str) -> Quantity | None:
     return found[-1] if found else None
 
 
+# a medium named again by a definite description: "according to the outlet", "the report states"
+_MEDIA_NOUNS = frozenset(
+    "report outlet paper newspaper daily broadcaster network channel station agency magazine".split()
+)
+_BACK_SAID = re.compile(
+    rf"\b(?:the|that|this)\s+(?:{'|'.join(sorted(_MEDIA_NOUNS))})\s+(?:also\s+)?"
+    r"(?:states|stated|says|said|reported|reports|adds|added|notes|noted)\b",
+    re.IGNORECASE,
+)
+
+
+def _cites(text: str) -> tuple[list[tuple[str, str]], bool]:
+    """The named media a claim cites (source, the words citing it), and whether it cites one by a
+    definite description only ("according to the outlet", "the report states")."""
+    found = media(text)
+    named = [(src, said) for src, said in found if src[:1].isupper()]
+    # "according to X" and "X reported" cite X; "told X" may name the one told ("Trump told Maduro")
+    explicit = [(src, said) for src, said in named if not said.lower().startswith(("told", "tell"))]
+    named = explicit or named
+    back = any(src.lower() in _MEDIA_NOUNS for src, _ in found) or bool(_BACK_SAID.search(text))
+    return named, back and not named
+
+
 def _citations(cs: list[Claim], text: str) -> list[_Frame]:
-    """Claims that cite one named medium, with the groups of their paragraph from there on."""
+    """Claims that cite one medium, with the groups of their paragraph from there on. A medium named
+    again by a definite description ("the outlet", "the report states") is the one the article named
+    last."""
     out = []
-    cites = [media(c.text) for c in cs]
+    cites = [_cites(c.text) for c in cs]
+    last: tuple[str, str] | None = None
     for i, c in enumerate(cs):
-        cited = [(src, said) for src, said in cites[i] if src[:1].isupper()]
-        if len({src for src, _ in cited}) != 1:
-            continue  # no named medium, or several: no one source for the passage
+        named, back = cites[i]
+        if len({src for src, _ in named}) > 1:
+            last = None  # several media at once: none is "the outlet" of what follows
+            continue
+        if named:
+            last = named[0]
+        elif not (back and last):
+            continue
+        assert last is not None
         scope = [c]
         for k in range(i + 1, len(cs)):
-            if "\n" in text[scope[-1].end : cs[k].start] or cites[k]:
+            if "\n" in text[scope[-1].end : cs[k].start] or cites[k][0] or cites[k][1]:
                 break  # a new paragraph, or another citation
             scope.append(cs[k])
         groups = frozenset(n.group for n in scope if n.group is not None)
         if groups:
-            src, said = cited[0]
+            src, said = last
             out.append(_Frame(c, groups, said, source=src))
     return out
