@@ -303,3 +303,37 @@ def test_dismissing_what_the_engine_does_not_find_holds_and_says_so(engine: Comp
     (d,) = got.decisions
     assert d.applied and d.why_not.startswith("nothing to dismiss")
     assert got.dismissed == () and len(got.contradictions) == 1
+
+
+def test_a_join_judged_by_the_finder_gives_a_disagreement_with_each_sides_value() -> None:
+    from dataclasses import replace
+
+    texts = {
+        "a.txt": "At least 30 people were hurt in the warehouse fire.",
+        "b.txt": "At least 45 people were hurt, the fire brigade said after searching the ruins for hours.",
+    }
+    grouped = compare_articles(articles(texts))
+    # the same claims as the engine would leave them had it not grouped them
+    claims = tuple(replace(c, status=Status.UNIQUE, group=None, sources=(c.article,)) for c in grouped.claims)
+    engine = Comparison(grouped.articles, claims)
+    a, b = (engine.claims_of(x.id)[0] for x in engine.articles)
+    joined = apply_decisions(
+        engine, [Decision("same", (Passage("a.txt", "30 people"), Passage("b.txt", "45")))]
+    )
+    [d] = joined.disagreements
+    # each side holds the value as said, as in the engine's own disagreements, not the claim's wording
+    assert sorted(s.value for s in d.sides) == ["At least 30 people", "At least 45 people"]
+    assert {c for s in d.sides for c in s.claims} == {a.id, b.id}
+
+
+def test_a_contradiction_across_groups_survives_the_reviewers_regrouping() -> None:
+    from viewer.core.model import Contradiction
+
+    engine = compare_articles(articles())
+    a3, c2 = cid(engine, "a3"), cid(engine, "c2")
+    frame = Contradiction(None, (a3, c2), "count", "three issues (A1) vs two demands (A3)", 0.8)
+    base = Comparison(
+        engine.articles, engine.claims, engine.groups, (*engine.contradictions, frame), engine.problems
+    )
+    after = apply_decisions(base, [decide("different", "a1", "b1")])
+    assert frame in after.contradictions

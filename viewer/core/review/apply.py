@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from viewer.core.contradict import STRENGTH, compare_claims
 from viewer.core.contradict.disagree import disagreements_of
+from viewer.core.contradict.finder import contradiction_of
 from viewer.core.contradict.values import parse_published
 from viewer.core.model import (
     AppliedDecision,
@@ -138,8 +138,8 @@ def _name_groups(old: Sequence[Group], lists: Sequence[list[str]]) -> list[Group
 
 # -- contradictions -----------------------------------------------------------------------------------
 @lru_cache(maxsize=65_536)
-def _judge(a: Claim, b: Claim, pub_a: str | None, pub_b: str | None) -> tuple[str, str] | None:
-    return compare_claims(a, b, parse_published(pub_a), parse_published(pub_b))
+def _judge(a: Claim, b: Claim, pub_a: str | None, pub_b: str | None) -> Contradiction | None:
+    return contradiction_of(None, a, b, parse_published(pub_a), parse_published(pub_b))
 
 
 def _contradictions(
@@ -153,7 +153,9 @@ def _contradictions(
     of_group: dict[str | None, list[Contradiction]] = {}
     for k in base.contradictions:
         of_group.setdefault(k.group, []).append(k)
-    out: list[Contradiction] = []
+    # a count or an attribution compared across groups (contradict.frames) belongs to no group: it
+    # holds whatever the reviewer did to the groups
+    out: list[Contradiction] = list(of_group.get(None, ()))
     for g in groups:
         if not g.reviewed and not redated:
             out.extend(of_group.get(g.id, ()))
@@ -201,9 +203,8 @@ def _judged(
             if only is not None and a.article not in only and b.article not in only:
                 continue
             found = _judge(a, b, pub[a.article], pub[b.article])
-            if found is not None:
-                kind, detail = found
-                out.append(Contradiction(gid, (a.id, b.id), kind, detail, STRENGTH[kind]))
+            if found is not None:  # with each side's value, so that disagreements join them
+                out.append(replace(found, group=gid))
     return out
 
 
