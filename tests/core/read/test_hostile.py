@@ -410,3 +410,16 @@ def test_our_own_pdf_sheet_is_recognised(tmp_path: Path) -> None:
     path = write(tmp_path, "sheet.pdf", pdf(LINES, creator="Source Viewer"))
     with pytest.raises(IngestError, match="comparison sheet"):
         read_article(str(path), "A1")
+
+
+def test_markup_the_fallback_parser_gives_up_on_is_a_named_problem(tmp_path: Path) -> None:
+    # found by the property test: html.parser raised AssertionError on a marked section
+    page = b"<html><body><![DOCTYPE x]><p>" + PROSE.encode() * 3 + b"</p></body></html>"
+    try:
+        art = read_article(str(write(tmp_path, "a.html", page)), "A1")
+    except IngestError as exc:
+        assert "no article text" in str(exc)
+    else:
+        assert "northern coast" in art.text
+    with pytest.raises(IngestError, match="no article text"):
+        read_article(str(write(tmp_path, "b.html", b"<html><body><![DOCTYPE x]>")), "A1")

@@ -39,6 +39,8 @@ def check_zip(raw: bytes, budget: Budget = UNLIMITED) -> dict[str, bytes]:
         infos = zf.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise IngestError(f"{_NOT_DOCX} (it is not a zip archive)") from exc
+    except Exception as exc:  # NotImplementedError for a zip version or method zipfile lacks, …
+        raise IngestError(f"{_NOT_DOCX} (a zip archive of a kind that cannot be opened: {exc})") from exc
     if len(infos) > MAX_ZIP_ENTRIES:
         raise IngestError(f"the document has more than {MAX_ZIP_ENTRIES} parts; it is not opened for safety")
     unpacked = sum(i.file_size for i in infos)

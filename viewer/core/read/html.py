@@ -182,10 +182,14 @@ class _SimpleHtml:
                     parts.append(data)
 
         parser = Parser(convert_charrefs=True)
-        for start in range(0, len(html), _FEED_CHARS):
-            budget.check()
-            parser.feed(html[start : start + _FEED_CHARS])
-        parser.close()
+        try:
+            for start in range(0, len(html), _FEED_CHARS):
+                budget.check()
+                parser.feed(html[start : start + _FEED_CHARS])
+            parser.close()
+        except (AssertionError, ValueError, IndexError):  # html.parser gives up on some broken markup
+            pass  # the text before that point is kept
+
         out.text = "".join(parts)
         out.title = out.title or clean_line("".join(title))
         return out
