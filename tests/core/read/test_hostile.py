@@ -184,13 +184,9 @@ def test_damaged_content_types_is_a_named_problem(tmp_path: Path) -> None:
 
 
 def lying_zip(real: int, declared: int) -> bytes:
-    """A .docx whose document.xml declares ``declared`` bytes (and their CRC) over a stream of ``real``."""
-    body = b"<w:document>" + bytes(real)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", b"<Types/>")
-        zf.writestr("word/document.xml", body)
-    data = bytearray(out.getvalue())
+    """A real .docx whose document.xml declares ``declared`` bytes (and their CRC) over ``real`` more."""
+    body = _document_xml(docx_with_table()).encode() + b" " * real
+    data = bytearray(rezip(docx_with_table(), {"word/document.xml": body}))
     crc = zlib.crc32(body[:declared])
     for sig, name_len_at, name_at, crc_at, size_at in (
         (b"PK\x03\x04", 26, 30, 14, 22),
@@ -226,8 +222,8 @@ def test_zip_bomb_guard_counts_the_bytes_really_inflated(
 
     monkeypatch.setattr(zipfile, "_get_decompressor", lambda kind: Counting(real_decompressor(kind)))
     path = write(tmp_path, "a.docx", lying_zip(real=80 * 1024 * 1024, declared=5000))
-    assert path.stat().st_size < 200_000
-    with pytest.raises(IngestError):
+    assert path.stat().st_size < 400_000
+    with pytest.raises(IngestError, match="would unpack to more than"):  # counted, not declared
         read_article(str(path), "A1")
     assert inflated[0] < 8 * 1024 * 1024  # a few chunks, never the 80 MB stream
 
@@ -248,17 +244,25 @@ def test_cancel_stops_a_file_in_progress(tmp_path: Path) -> None:
         read_article(str(path), "A1", cancelled=cancelled)
 
 
-def test_pipeline_passes_cancel_into_the_reader(tmp_path: Path) -> None:
+def test_pipeline_passes_cancel_into_the_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from viewer.core import pipeline
+
     page = "<html><body>" + "<p>storm coast</p>" * 80_000 + "</body></html>"
     write(tmp_path, "big.html", page.encode())
     asked = [0]
+    finished: list[str] = []
+    real = pipeline.read_article
+    monkeypatch.setattr(
+        pipeline, "read_article", lambda path, aid, **kw: finished.append(real(path, aid, **kw).id) or None
+    )
 
     def cancelled() -> bool:  # the pipeline asks once before the file; the reader asks inside it
         asked[0] += 1
-        return asked[0] > 2
+        return asked[0] > 1
 
     with pytest.raises(Cancelled):
         compare([str(tmp_path)], cancelled=cancelled)
+    assert finished == []  # stopped inside the file, not after it
 
 
 # -- web pages (items 8, 10, 17) ----------------------------------------------------------------------
@@ -423,3 +427,9 @@ def test_markup_the_fallback_parser_gives_up_on_is_a_named_problem(tmp_path: Pat
         assert "northern coast" in art.text
     with pytest.raises(IngestError, match="no article text"):
         read_article(str(write(tmp_path, "b.html", b"<html><body><![DOCTYPE x]>")), "A1")
+
+
+def test_part_that_lies_about_its_size_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.docx", lying_zip(real=200_000, declared=5000))
+    with pytest.raises(IngestError, match="not the size it declares"):
+        read_article(str(path), "A1")
