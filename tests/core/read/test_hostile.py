@@ -433,3 +433,15 @@ def test_part_that_lies_about_its_size_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "a.docx", lying_zip(real=200_000, declared=5000))
     with pytest.raises(IngestError, match="not the size it declares"):
         read_article(str(path), "A1")
+
+
+def test_page_where_trafilatura_finds_nothing_says_the_visible_text_was_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: None)
+    page = b"<html><body><div>Storm hits coast</div></body></html>"
+    art = read_article(str(write(tmp_path, "a.html", page)), "A1")
+    assert art.text.startswith("Storm hits coast")
+    assert any("visible text was used" in n for n in art.notes)

@@ -40,6 +40,7 @@ def read_html(raw: bytes, budget: Budget = UNLIMITED) -> Extracted:
     if not html.strip():
         raise IngestError("the page is empty")
     notes = list(notes_found)
+    explained = len(notes)  # notes past this one already say why the simple extraction was used
     title = outlet = published = None
     body = ""
     doc = None
@@ -60,6 +61,8 @@ def read_html(raw: bytes, budget: Budget = UNLIMITED) -> Extracted:
     fallback = _SimpleHtml.parse(html, budget)
     if not body.strip():
         body = fallback.text
+        if len(notes) == explained:
+            notes.append("the main-text extraction found no article text; the page's visible text was used")
     title = title or fallback.title
     outlet = outlet or fallback.outlet
     published = published or fallback.published
