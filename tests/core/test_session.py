@@ -181,3 +181,70 @@ def test_bad_decisions_in_a_session_are_named_and_the_session_loads(tmp_path: Pa
     assert len(reasons) == 3 and all(p.path == str(path) for p in got.problems)
     assert reasons[0].startswith("decision 1 (same)") and "unknown action 'oops'" in reasons[1]
     assert "'article_details' must be a list" in reasons[2]
+
+
+# -- hostile session files (issue 12) -------------------------------------------------------------------
+
+HOSTILE = [
+    (
+        "deep nesting",
+        b'{"schema": "viewer.session/1", "view": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        "nested",
+    ),
+    (
+        "huge number",
+        b'{"schema": "viewer.session/1", "articles": [], "view": {"n": ' + b"9" * 5000 + b"}}",
+        "digits",
+    ),
+    ("nan", b'{"schema": "viewer.session/1", "articles": [], "view": {"n": NaN}}', "NaN"),
+    ("nul in a path", b'{"schema": "viewer.session/1", "articles": ["a\\u0000b.txt"]}', "NUL"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_session_files_are_named(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    path = tmp_path / "s.json"
+    path.write_bytes(data)
+    with pytest.raises(SessionError) as info:
+        load_session(str(path))
+    assert reason in str(info.value)
+
+
+def test_huge_value_is_not_quoted_whole_in_the_message(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    path.write_bytes(json.dumps({"schema": "x" * 4_000_000, "articles": []}).encode())
+    with pytest.raises(SessionError) as info:
+        load_session(str(path))
+    assert len(str(info.value)) < 300
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_as_a_session_is_refused_without_waiting(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "s.json"
+    os.mkfifo(fifo)
+    outcome: list[str] = []
+
+    def load() -> None:
+        try:
+            load_session(str(fifo))
+        except SessionError as exc:
+            outcome.append(str(exc))
+
+    t = threading.Thread(target=load, daemon=True)
+    t.start()
+    t.join(20)
+    if t.is_alive():  # unblock the old behaviour's open() so the test run can end
+        with open(fifo, "wb"):
+            pass
+    assert outcome and "not a regular file" in outcome[0]
+
+
+def test_files_outside_the_session_folder_are_listed(tmp_path: Path) -> None:
+    from viewer.core.session import outside_folder
+
+    inside = tmp_path / "s" / "a.txt"
+    elsewhere = tmp_path / "other" / "b.txt"
+    (tmp_path / "s").mkdir()
+    assert outside_folder(str(tmp_path / "s" / "c.json"), [str(inside), str(elsewhere)]) == [str(elsewhere)]

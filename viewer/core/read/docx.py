@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import Any
 
 from viewer.core.read.limits import UNLIMITED, Budget, Cancelled, load_library
@@ -39,6 +40,8 @@ def check_zip(raw: bytes, budget: Budget = UNLIMITED) -> dict[str, bytes]:
         infos = zf.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise IngestError(f"{_NOT_DOCX} (it is not a zip archive)") from exc
+    except Exception as exc:  # NotImplementedError for a zip version or method zipfile lacks, …
+        raise IngestError(f"{_NOT_DOCX} (a zip archive of a kind that cannot be opened: {exc})") from exc
     if len(infos) > MAX_ZIP_ENTRIES:
         raise IngestError(f"the document has more than {MAX_ZIP_ENTRIES} parts; it is not opened for safety")
     unpacked = sum(i.file_size for i in infos)
@@ -56,20 +59,57 @@ def check_zip(raw: bytes, budget: Budget = UNLIMITED) -> dict[str, bytes]:
         for info in infos:
             if info.is_dir():
                 continue
-            parts: list[bytes] = []
-            with zf.open(info) as fh:
-                while chunk := fh.read(_CHUNK):
-                    total += len(chunk)
-                    if total > MAX_DOCX_UNPACKED:
-                        raise _refuse_size()
-                    parts.append(chunk)
-                    budget.check()
-            members[info.filename] = b"".join(parts)
+            data = _inflate(raw, info, MAX_DOCX_UNPACKED - total, budget)
+            total += len(data)
+            members[info.filename] = data
     except (IngestError, Cancelled):
         raise
-    except Exception as exc:  # bad CRC, unsupported compression, encrypted member, truncated stream…
+    except Exception as exc:  # truncated stream, bad header…
         raise IngestError(f"{_NOT_DOCX} (a part of it is damaged: {exc})") from exc
     return members
+
+
+def _inflate(raw: bytes, info: zipfile.ZipInfo, room: int, budget: Budget) -> bytes:
+    """One member's bytes, inflated here a chunk at a time and counted as they come: zipfile would
+    inflate a whole stream that lies about its size before it finds out."""
+    if info.flag_bits & 0x1:
+        raise IngestError(f"{_NOT_DOCX} (a part of it is encrypted)")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise IngestError(f"{_NOT_DOCX} (a part of it uses a compression Word does not)")
+    header = raw[info.header_offset : info.header_offset + 30]
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise IngestError(f"{_NOT_DOCX} (a part of it is damaged)")
+    start = (
+        info.header_offset
+        + 30
+        + int.from_bytes(header[26:28], "little")
+        + int.from_bytes(header[28:30], "little")
+    )
+    packed = raw[start : start + info.compress_size]
+    if info.compress_type == zipfile.ZIP_STORED:
+        if len(packed) > room:
+            raise _refuse_size()
+        out = packed
+    else:
+        inflater = zlib.decompressobj(-15)
+        parts: list[bytes] = []
+        size = 0
+        pending = packed
+        while pending and not inflater.eof:
+            chunk = inflater.decompress(pending, _CHUNK)
+            pending = inflater.unconsumed_tail
+            size += len(chunk)
+            if size > room:
+                raise _refuse_size()
+            parts.append(chunk)
+            budget.check()
+        out = b"".join(parts)
+    if len(out) != info.file_size or zlib.crc32(out) != info.CRC:
+        raise IngestError(
+            f"{_NOT_DOCX} (a part of it is not the size it declares: damaged, or a possible zip bomb); "
+            "it is not opened for safety"
+        )
+    return out
 
 
 def _stored(members: dict[str, bytes]) -> bytes:

@@ -42,6 +42,7 @@ def read_html(raw: bytes, budget: Budget = UNLIMITED) -> Extracted:
         raise IngestError("the page is empty")
     html = _unwrap_source_lines(html)
     notes = list(notes_found)
+    explained = len(notes)  # notes past this one already say why the simple extraction was used
     title = outlet = published = None
     body = ""
     doc = None
@@ -62,6 +63,8 @@ def read_html(raw: bytes, budget: Budget = UNLIMITED) -> Extracted:
     fallback = _SimpleHtml.parse(html, budget)
     if not body.strip():
         body = fallback.text
+        if len(notes) == explained:
+            notes.append("the main-text extraction found no article text; the page's visible text was used")
     title = title or fallback.title
     outlet = outlet or fallback.outlet
     published = published or fallback.published
@@ -199,10 +202,14 @@ class _SimpleHtml:
                     parts.append(data)
 
         parser = Parser(convert_charrefs=True)
-        for start in range(0, len(html), _FEED_CHARS):
-            budget.check()
-            parser.feed(html[start : start + _FEED_CHARS])
-        parser.close()
+        try:
+            for start in range(0, len(html), _FEED_CHARS):
+                budget.check()
+                parser.feed(html[start : start + _FEED_CHARS])
+            parser.close()
+        except (AssertionError, ValueError, IndexError):  # html.parser gives up on some broken markup
+            pass  # the text before that point is kept
+
         out.text = "".join(parts)
         out.title = out.title or clean_line("".join(title))
         return out

@@ -146,8 +146,3 @@ def _replace(target: str, fill: Callable[[BinaryIO], object], mode: int | None) 
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-
-
-def new_file_mode() -> int:
-    """The mode a newly created file gets under the current umask."""
-    return 0o666 & ~current_umask()
