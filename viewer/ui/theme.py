@@ -102,3 +102,14 @@ def counts_text(counts: dict[Status, int] | object) -> str:
         n = counts.get(st, 0)  # type: ignore[attr-defined]
         parts.append(f"{style(st).symbol} {n} {style(st).label.lower()}")
     return "  ·  ".join(parts)
+
+
+# Find hits: reddish purple of the same Okabe–Ito palette, a colour no status uses
+FIND_CURRENT = "#A4457A"
+FIND_LIGHT = "#EBC3DA"
+FIND_DARK = "#7A3A62"
+
+
+def find_colour(dark: bool, current: bool = False) -> QColor:
+    """The background of a find hit (the current hit is solid) on a light or dark palette."""
+    return QColor(FIND_CURRENT if current else FIND_DARK if dark else FIND_LIGHT)
