@@ -13,15 +13,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QRectF,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from viewer.core.model import Claim, Comparison, Status
 from viewer.core.palette import STATUS_ORDER, style
+from viewer.ui.theme import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,6 +33,7 @@ COLUMNS = ("", "Claim", "Article", "Sources")  # the status column is only chips
 STATUS_COL, TEXT_COL, ARTICLE_COL, SOURCES_COL = range(4)
 SortRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
+SectionTitleRole = Qt.ItemDataRole.UserRole + 3  # a section row's title, without its count
 
 
 class ClaimsModel(QAbstractItemModel):
@@ -153,6 +157,8 @@ class ClaimsModel(QAbstractItemModel):
             title, claims = self._sections[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
                 return f"{title}  ({len(claims)})"
+            if role == SectionTitleRole:
+                return title
             if role == Qt.ItemDataRole.FontRole:
                 f = QFont()
                 f.setBold(True)
@@ -180,7 +186,7 @@ class ClaimsModel(QAbstractItemModel):
             tip = f"{style(c.status).label}: {style(c.status).description}\n{c.text}"
             for k in self.comparison.contradictions_of(c.id):
                 tip += f"\n≠ {k.detail}"
-            return tip
+            return plain_tooltip(tip)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == STATUS_COL:
             return style(c.status).label
         if role == SortRole:
@@ -224,6 +230,20 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateFilter()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # a section's count follows the filter: "(3 of 12)" while some of its claims are hidden
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and index.isValid()
+            and not index.parent().isValid()
+            and index.column() == 0
+            and self.is_filtering()
+        ):
+            src = self.mapToSource(index)
+            total = self.sourceModel().rowCount(src)
+            return f"{src.data(SectionTitleRole)}  ({self.rowCount(index)} of {total})"
+        return super().data(index, role)
 
     def is_filtering(self) -> bool:
         """Some claims are hidden by the status buttons or the search."""
@@ -275,10 +295,38 @@ class StatusChipDelegate(QStyledItemDelegate):
         if fm.horizontalAdvance(label) + 12 > r.width():
             label = s.symbol  # a narrow column keeps the symbol, never only the colour
         w = min(r.width(), fm.horizontalAdvance(label) + 12)
-        chip = QRectF(r.left(), r.top(), w, r.height())
+        chip = QRectF(r.left(), r.top() + 2, w, min(r.height() - 2, fm.height() + 4))  # top: rows wrap
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(s.colour))
         painter.drawRoundedRect(chip, 5, 5)
         painter.setPen(QColor("#000000") if c.status == Status.UNIQUE else QColor("#ffffff"))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
+
+
+class WrappedTextDelegate(QStyledItemDelegate):
+    """The claim column: the text wraps onto up to ``max_lines`` lines of the column's width (the
+    tooltip has all of it), so a claim can be read without widening the list."""
+
+    max_lines = 4
+
+    def __init__(self, header: QHeaderView, column: int) -> None:
+        super().__init__(header)
+        self.header, self.column = header, column
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.parent().isValid():
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        base = super().sizeHint(option, index)
+        if not index.parent().isValid():
+            return base
+        width = max(40, self.header.sectionSize(self.column) - 12)
+        fm = QFontMetrics(option.font)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        lines = fm.boundingRect(QRect(0, 0, width, 10_000), flags, text).height() // max(1, fm.lineSpacing())
+        lines = max(1, min(self.max_lines, lines))
+        return QSize(base.width(), max(base.height(), lines * fm.lineSpacing() + 6))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.model import Comparison, Problem
 from viewer.core.read.ingest import OFFLINE_MESSAGE, expand_inputs
-from viewer.ui import menus, recent
+from viewer.ui import menus, recent, view_actions
 from viewer.ui.details import DetailsPanel
 from viewer.ui.dropzone import EmptyState, MessageBar, paths_from_mime, samples_dir
 from viewer.ui.panestrip import PaneStrip
@@ -117,7 +117,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
 
+        view_actions.install(self, lay)  # the find bar and focus banner go above the panes
         menus.build(self)
+        view_actions.build(self)
+        view_actions.fit_to_screen(self)
         if use_settings:
             self._restore_settings()
         self._show_comparison(self.comparison)
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         """First show without a saved layout: leave most of the width to the panes."""
-        width = max(340, min(440, self.width() // 4))
+        width = max(280, min(400, self.width() // 5))
         self.resizeDocks([self.claims_dock], [width], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.claims_dock, self.details_dock],

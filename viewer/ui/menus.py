@@ -20,7 +20,14 @@ SHORTCUTS = (
     ("Shift+F7 / Alt+Up", "Previous claim"),
     ("F8", "Next contradiction"),
     ("Shift+F8", "Previous contradiction"),
-    ("Ctrl+F", "Search the claims"),
+    ("Ctrl+F", "Find in the articles"),
+    ("F3 / Shift+F3", "Next / previous match"),
+    ("Ctrl+K / Ctrl+Shift+F", "Search the claims"),
+    ("Ctrl+Shift+C", "Compare the selected disagreement side by side"),
+    ("Esc", "Close the find bar, or show every article again"),
+    ("Ctrl++ / Ctrl+- / Ctrl+0", "Zoom every article in / out / back"),
+    ("Ctrl+D", "Dim shared passages"),
+    ("Ctrl+C", "Copy the selected claims (in the claims list)"),
     ("Ctrl+O", "Open articles"),
     ("Ctrl+Shift+O", "Add articles"),
     ("Ctrl+W", "Remove an article"),
@@ -85,12 +92,12 @@ def build(w: WindowApi) -> None:
     v.addAction(w.claims_dock.toggleViewAction())
     v.addAction(w.details_dock.toggleViewAction())
 
-    n = m.addMenu("&Go")
+    n = w.go_menu = m.addMenu("&Go")
     w.next_claim_action = _action(w, "&Next Claim", lambda: w.step_claim(1), ["F7", "Alt+Down"])
     w.prev_claim_action = _action(w, "&Previous Claim", lambda: w.step_claim(-1), ["Shift+F7", "Alt+Up"])
     w.next_contra_action = _action(w, "Next &Contradiction", lambda: w.step_claim(1, True), "F8")
     w.prev_contra_action = _action(w, "Previous C&ontradiction", lambda: w.step_claim(-1, True), "Shift+F8")
-    w.search_action = _action(w, "&Search Claims", lambda: focus_search(w), QKeySequence.StandardKey.Find)
+    w.search_action = _action(w, "&Search Claims", lambda: focus_search(w), ["Ctrl+K", "Ctrl+Shift+F"])
     n.addActions(
         [
             w.next_claim_action,

@@ -15,9 +15,10 @@ from viewer.core.palette import style
 from viewer.ui import highlights
 from viewer.ui.overview import OverviewMap
 from viewer.ui.pane_widgets import PANE_MIME, ArticleText, DragHandle, ElidedLabel
-from viewer.ui.theme import counts_text
+from viewer.ui.theme import counts_text, plain_tooltip
 
 PANE_MIN_WIDTH = 200  # five panes and the claims list fit in 1600 pixels
+TEXT_POINT_SIZE = 10.5  # the articles' text at zoom 0; the compact density takes a point less
 
 
 class ArticlePane(QFrame):
@@ -36,6 +37,7 @@ class ArticlePane(QFrame):
     dropped_onto = Signal(str, str)  # the dragged article's id, this pane's article id
     scrolled = Signal()
     loaded = Signal(bool)  # the text is in; True when a position asked for before was applied
+    zoom_requested = Signal(int)  # Ctrl+wheel on the text: +1 / -1 for every pane
 
     def __init__(
         self, article: Article, comparison: Comparison, parent: QWidget | None = None, *, load: bool = True
@@ -81,7 +83,7 @@ class ArticlePane(QFrame):
             top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         header = QWidget()
         header.setObjectName("PaneHeader")
-        hl = QVBoxLayout(header)
+        hl = self._header_layout = QVBoxLayout(header)
         hl.setContentsMargins(8, 6, 4, 6)
         hl.setSpacing(2)
         hl.addLayout(top)
@@ -102,6 +104,7 @@ class ArticlePane(QFrame):
         lay.addLayout(body, 1)
 
         self.text.pointer_moved.connect(self._on_text_pointer_moved)
+        self.text.zoom_requested.connect(self.zoom_requested)
         self.text.clicked.connect(self._on_text_clicked)
         self.text.tooltip_provider = self.tooltip_at
         self.text.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
@@ -173,8 +176,23 @@ class ArticlePane(QFrame):
         b.setAutoRaise(True)
         return b
 
+    def set_text_size(self, point_size: float, compact: bool) -> None:
+        """The text's size (the strip zooms all panes together) and the header's density."""
+        f = self.text.font()
+        if f.pointSizeF() != point_size:
+            f.setPointSizeF(point_size)
+            self.text.setFont(f)  # the document is laid out again: claim positions follow
+        self.text.document().setDocumentMargin(5 if compact else 10)
+        self._header_layout.setContentsMargins(*((6, 2, 2, 2) if compact else (8, 6, 4, 6)))
+        self.meta_label.setVisible(not compact)
+
+    def text_point_size(self) -> float:
+        return self.text.font().pointSizeF()
+
     def _fill_header(self) -> None:
         a = self.article
+        self.setAccessibleName(f"Article {a.id}: {a.title or 'untitled'}")
+        self.text.setAccessibleName(f"Text of article {a.id}, {a.outlet or a.title or 'outlet unknown'}")
         self.title_label.set_full_text(a.title or "(untitled)")
         self.title_label.setToolTip(f"{a.title}\n{a.path or ''}".strip())
         meta = [a.outlet or "Outlet unknown", a.published or "date unknown"]
@@ -269,6 +287,15 @@ class ArticlePane(QFrame):
         if self.is_claim_visible(claim_id):
             return
         y0, y1 = self.claim_doc_span(claim_id)
+        self.set_scroll_value((y0 + y1) / 2 - self.viewport_height() / 2)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Bring a character offset (a find hit) into view, centred, unless it is already visible."""
+        self.load()
+        y0, y1 = self._doc_y(offset), self._doc_y(offset, True)
+        top = self.scroll_value()
+        if y0 >= top and y1 <= top + self.viewport_height():
+            return
         self.set_scroll_value((y0 + y1) / 2 - self.viewport_height() / 2)
 
     # -- highlights --------------------------------------------------------------------------------
@@ -375,7 +402,7 @@ class ArticlePane(QFrame):
         tip = f"{s.symbol} {s.label}: {s.description}\n{self.comparison.sources_label(c.id)}"
         for k in self.comparison.contradictions_of(c.id):
             tip += f"\n≠ {k.detail}"
-        return tip
+        return plain_tooltip(tip)
 
     def _set_hovered(self, claim_id: str | None) -> None:
         if claim_id != self.marks.hovered:

@@ -36,7 +36,7 @@ class ArticleText(QTextEdit):
         self.viewport().setMouseTracking(True)
         self.document().setDocumentMargin(10)
         f = self.font()
-        f.setPointSizeF(max(f.pointSizeF(), 10.5))
+        f.setPointSizeF(10.5)
         self.setFont(f)
         self.tooltip_provider: Callable[[QPoint], str] | None = None
 

@@ -6,6 +6,7 @@ looks the same everywhere, and so that a dark system palette gets the dark tints
 
 from __future__ import annotations
 
+import html
 from importlib import resources
 
 from PySide6.QtCore import QRectF, Qt
@@ -113,3 +114,9 @@ FIND_DARK = "#7A3A62"
 def find_colour(dark: bool, current: bool = False) -> QColor:
     """The background of a find hit (the current hit is solid) on a light or dark palette."""
     return QColor(FIND_CURRENT if current else FIND_DARK if dark else FIND_LIGHT)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is (escaped, never markup) and wraps long lines: Qt wraps
+    only rich-text tooltips, so the text goes escaped into a paragraph that keeps its line breaks."""
+    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'

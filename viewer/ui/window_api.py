@@ -14,14 +14,17 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QMenuBar
 
 from viewer.core.model import Comparison
 from viewer.ui.dropzone import MessageBar
+from viewer.ui.findbar import FindBar
 from viewer.ui.panestrip import PaneStrip
 from viewer.ui.sidebar import ClaimsSidebar
+from viewer.ui.viewstate import FocusBanner, ViewOptions
 
 
 class WindowApi(Protocol):
     """The main window as its menus see it: its widgets, its state and the slots they call."""
 
     comparison: Comparison
+    use_settings: bool
     paths: list[str]
     strip: PaneStrip
     sidebar: ClaimsSidebar
@@ -31,6 +34,10 @@ class WindowApi(Protocol):
     status_label: QLabel
     recent_menu: QMenu
     view_menu: QMenu
+    go_menu: QMenu
+    view_options: ViewOptions
+    find_bar: FindBar
+    focus_banner: FocusBanner
     # the actions the menus make are kept on the window (tests and the window's own code use them)
     sync_action: QAction
     group_by_article_action: QAction
