@@ -12,8 +12,10 @@ import re
 import stat
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 
 from viewer.core.model import Article, Problem
+from viewer.core.read.markdown import read_markdown
 from viewer.core.read.text import Extracted, IngestError, clean_text, decode_text
 
 __all__ = [
@@ -178,6 +180,7 @@ _READERS: dict[str, Callable[[bytes], Extracted]] = {
     **dict.fromkeys(HTML_SUFFIXES, _read_html),
     ".pdf": _read_pdf,
     ".docx": _read_docx,
+    **dict.fromkeys((".md", ".markdown"), partial(read_markdown, max_chars=MAX_CHARS)),
 }
 
 

@@ -23,9 +23,12 @@ from viewer.core.report.csv_table import read_csv, to_csv
 from viewer.core.report.parts import (
     CSV_FIELDS,
     differing_words,
+    kind_words,
     matrix_cell,
-    short_wording,
+    matrix_notes,
+    matrix_wording,
     source_label,
+    strength_words,
 )
 from viewer.core.report.title import common_headline, sheet_title
 
@@ -304,7 +307,8 @@ def _matrix(c: Comparison, opts: SheetOptions) -> str:
     head = [("Claim", "")]
     head += [(_h(a.id), "class='sym' width='30'") for a in c.articles]
     head.append(("Sources", "class='sym' width='52'"))
-    rows = []
+    rows: list[str] = []
+    notes: list[str] = []
     for g in groups:
         srcs = _sources_of_group(c, g)
         rep = _representative(c, g)
@@ -313,11 +317,10 @@ def _matrix(c: Comparison, opts: SheetOptions) -> str:
             state = matrix_cell(c, g, a.id)
             cells.append(f"<td class='sym {state}'{_CELL_STYLE[state]}>{MATRIX_SYMBOLS[state]}</td>")
         rows.append(
-            f"<tr><td><span class='small'>{_h(g.id)}</span> {_h(short_wording(rep.text, limit))}</td>"
+            f"<tr><td><span class='small'>{_h(g.id)}</span> {matrix_wording(rep.text, limit, notes)}</td>"
             f"{''.join(cells)}<td class='num'>{len(srcs)}/{len(c.articles)}</td></tr>"
         )
-    out.append(legend)
-    out.append(_table(head, rows))
+    out += [legend, _table(head, rows), matrix_notes(notes)]
     return "".join(out)
 
 
@@ -346,8 +349,8 @@ def _contradictions(c: Comparison) -> str:
         wa, wb = differing_words(a.text, b.text)
         sym = STATUS_STYLES[Status.CONTRADICTED].symbol
         out.append(
-            f"<h3>{sym} {i}. {_h(k.kind)} <span class='small'>· strength {k.strength:.2f}"
-            f"{' · ' + _h(k.group) if k.group else ''}</span></h3>"
+            f"<h3>{sym} {i}. {_h(kind_words(k.kind))} <span class='small'>· {strength_words(k.strength)}"
+            "</span></h3>"
         )
         # one table per contradiction, the reason in its last row, so a page never separates them
         out.append(
