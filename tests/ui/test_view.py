@@ -339,3 +339,22 @@ def test_compact_density_takes_less_room(qtbot, narrow, comparison):
     size = pane.text_point_size()
     narrow.compact_action.setChecked(True)
     assert pane.text_point_size() < size and not pane.meta_label.isVisible()
+
+
+def test_the_other_side_is_the_passage_that_disagrees_not_the_first_aligned():
+    from dataclasses import replace
+
+    from viewer.ui import sides
+
+    comp = five_articles()
+    # A5's second sentence joins the disagreement's group without taking a side
+    claims = tuple(replace(c, group="G2") if c.id == "A5.c2" else c for c in comp.claims)
+    groups = (comp.groups[0], Group("G2", ("A1.c32", "A5.c2", "A5.c32"), Status.CONTRADICTED))
+    comp = Comparison(comp.articles, claims, groups, (), (), comp.disagreements)
+    assert [c.id for c in comp.aligned_in("A1.c32", "A5")] == ["A5.c2", "A5.c32"]
+    assert sides.counterpart(comp, "A1.c32", "A5") == "A5.c32"
+    assert sides.counterpart(comp, "A5.c2", "A1") == "A1.c32"  # no side: the aligned passage
+    assert sides.disagreeing_articles(comp, "A1.c32") == ["A5"]
+    assert sides.partner_articles(comp, "A1.c1") == ["A2", "A3", "A4", "A5"]
+    assert sides.compare_set(comp, "A5.c32") == ["A1", "A5"]
+    assert sides.compare_set(comp, "A3.c1") == ["A1", "A2", "A3", "A4", "A5"]  # nobody disagrees

@@ -61,6 +61,7 @@ class FindBar(QWidget):
         label = QLabel("Find:")
         label.setBuddy(self.field)
         lay.addWidget(label)
+        self.field.setMaximumWidth(420)
         lay.addWidget(self.field, 1)
         for text, tip, slot in (
             ("▲", "Previous match (Shift+F3)", lambda: self.step(-1)),
@@ -75,6 +76,7 @@ class FindBar(QWidget):
             b.clicked.connect(slot)
             lay.addWidget(b)
         lay.addWidget(self.count_label)
+        lay.addStretch(1)
         self.hide()
         strip.focus_mode_changed.connect(self.refresh)
 

@@ -14,6 +14,7 @@ from viewer.ui import panesync, sides
 from viewer.ui.connectors import ConnectorStrip
 from viewer.ui.pane import ArticlePane
 from viewer.ui.panerow import MARGIN, PaneRow
+from viewer.ui.rowgeometry import RowGeometry
 from viewer.ui.syncmap import Anchor
 
 
@@ -80,20 +81,21 @@ class PaneStrip(PaneRow):
             self.bring_partners(claim_id)
 
     def bring_partners(self, claim_id: str) -> None:
-        """Show the panes of the claim's other side beside its own: scroll the row when they fit in the
-        viewport together, else move the nearest few next to it (disagreeing ones first)."""
+        """Show the panes of the claim's other side beside its own. The row scrolls to show them when
+        they fit in the viewport together; panes that disagree with it and do not fit are moved next to
+        it (aligned panes only scroll into view: with many sources, the stubs lead to the others)."""
         comp = self.comparison
         own_id = comp.claim(claim_id).article
         shown = [p.article.id for p in self.shown_panes()]
         if own_id not in shown:
             return
+        disagreeing = [a for a in sides.disagreeing_articles(comp, claim_id) if a in shown]
         partners = [a for a in sides.partner_articles(comp, claim_id) if a in shown]
-        geo, view = self._geometry(), self.viewport().width()
+        view = self.viewport().width()
         fits = max(1, (view - 2 * MARGIN + ConnectorStrip.WIDTH) // (self._pane_width + ConnectorStrip.WIDTH))
-        wanted = [own_id, *partners[: max(0, fits - 1)]]
-        idx = [shown.index(a) for a in wanted]
-        if geo.x(max(idx)) + geo.widths[max(idx)] - geo.x(min(idx)) + 2 * MARGIN > view:
-            # too far apart: move the partners to the right of the claim's pane (left at the row's end)
+        wanted = [own_id, *disagreeing[: max(0, fits - 1)]]
+        if not self._fit(shown, wanted, view):
+            # too far apart: the disagreeing panes go to the right of the claim's (left at the row's end)
             order = [a for a in shown if a not in wanted[1:]]
             at = order.index(own_id) + 1
             if at + len(wanted) - 1 > len(order) and at - 1 >= len(wanted) - 1:
@@ -101,9 +103,23 @@ class PaneStrip(PaneRow):
             order[at:at] = wanted[1:]
             self._reorder(order + [p.article.id for p in self.panes if p.article.id not in order])
             shown = order
-            idx = [shown.index(a) for a in wanted]
-        self.reveal_panes(idx, keep=shown.index(own_id))
+        # then as many aligned panes as fit beside them, nearest first
+        rest = sorted(
+            (a for a in partners if a not in wanted), key=lambda a: abs(shown.index(a) - shown.index(own_id))
+        )
+        for a in rest:
+            if self._fit(shown, [*wanted, a], view):
+                wanted.append(a)
+        self.reveal_panes([shown.index(a) for a in wanted], keep=shown.index(own_id))
         self._load_timer.start()
+
+    def _fit(self, shown: list[str], ids: list[str], view: int) -> bool:
+        """These panes of the row fit in the viewport together."""
+        geo = RowGeometry(
+            [self._width_of(self.comparison.article(a)) for a in shown], ConnectorStrip.WIDTH, MARGIN
+        )
+        idx = [shown.index(a) for a in ids]
+        return geo.x(max(idx)) + geo.widths[max(idx)] - geo.x(min(idx)) + 2 * MARGIN <= view
 
     def _apply_focus(self, claim_id: str | None, scroll: bool, scroll_own: bool = True) -> None:
         focus: set[str] = set()
@@ -126,9 +142,9 @@ class PaneStrip(PaneRow):
                         p.scroll_to_claim(claim_id)
                         self.reveal_pane(i)
                 else:
-                    hits = self.comparison.aligned_in(claim_id, p.article.id)
-                    if hits:
-                        p.scroll_to_claim(hits[0].id)
+                    other = sides.counterpart(self.comparison, claim_id, p.article.id)
+                    if other is not None:
+                        p.scroll_to_claim(other)
         finally:
             self._syncing = False
         for s in self.strips:

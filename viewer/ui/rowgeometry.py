@@ -50,5 +50,8 @@ class RowGeometry:
         if lo < value:
             return max(0, lo)
         if hi > value + view:
-            return max(0, hi - view)
+            # scroll right, so that the row starts at a pane's edge rather than in the middle of one
+            least = hi - view
+            starts = [x - self.margin for x in self._x if least <= x - self.margin <= lo]
+            return max(0, min(starts) if starts else least)
         return value

@@ -46,3 +46,21 @@ def compare_set(comparison: Comparison, claim_id: str) -> list[str]:
     others = disagreeing_articles(comparison, claim_id) or partner_articles(comparison, claim_id)
     wanted = {own, *others}
     return [a.id for a in comparison.articles if a.id in wanted]
+
+
+def counterpart(comparison: Comparison, claim_id: str, article_id: str) -> str | None:
+    """The passage of ``article_id`` to show beside ``claim_id``: one that takes another side of its
+    disagreement, else the first passage aligned with it there, else None."""
+    for d in comparison.disagreements_of(claim_id):
+        for side in d.sides:
+            if claim_id in side.claims:
+                continue
+            for c in side.claims:
+                if comparison.claim(c).article == article_id:
+                    return c
+    for k in comparison.contradictions_of(claim_id):
+        for c in k.claims:
+            if c != claim_id and comparison.claim(c).article == article_id:
+                return c
+    hits = comparison.aligned_in(claim_id, article_id)
+    return hits[0].id if hits else None
