@@ -358,3 +358,62 @@ def test_the_other_side_is_the_passage_that_disagrees_not_the_first_aligned():
     assert sides.partner_articles(comp, "A1.c1") == ["A2", "A3", "A4", "A5"]
     assert sides.compare_set(comp, "A5.c32") == ["A1", "A5"]
     assert sides.compare_set(comp, "A3.c1") == ["A1", "A2", "A3", "A4", "A5"]  # nobody disagrees
+
+
+def test_find_follows_a_new_comparison(qtbot, narrow, comparison):
+    narrow.show_comparison(comparison)
+    narrow.find_action.trigger()
+    narrow.find_bar.field.setText("bridge")
+    assert narrow.find_bar.count_text() == "3 matches in 3 articles"
+    smaller = Comparison(comparison.articles[:1], comparison.claims_of("A1"))
+    narrow.show_comparison(smaller)
+    assert narrow.find_bar.count_text() == "1 match in 1 article"
+
+
+def test_connectors_stand_out_on_a_dark_background(qtbot, comparison):
+    from PySide6.QtGui import QColor, QPalette
+
+    from viewer.ui.panestrip import PaneStrip
+
+    def band_contrast(dark: bool) -> float:
+        strip = PaneStrip()
+        qtbot.addWidget(strip)
+        pal = QPalette()
+        bg = QColor("#1e1e1e" if dark else "#ffffff")
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            pal.setColor(role, bg)
+        strip.setPalette(pal)
+        strip.resize(900, 500)
+        strip.show()
+        qtbot.waitExposed(strip)
+        strip.set_comparison(comparison)
+        qtbot.wait(10)
+        connector = strip.strips[0]
+        connector.setPalette(pal)
+        img = connector.grab().toImage()
+        # how far the band pixels lie from the background, on average (0-255 per channel)
+        dists = []
+        for x in range(0, img.width(), 2):
+            for y in range(0, img.height(), 2):
+                c = QColor(img.pixel(x, y))
+                d = (abs(c.red() - bg.red()) + abs(c.green() - bg.green()) + abs(c.blue() - bg.blue())) / 3
+                if d > 4:
+                    dists.append(d)
+        assert len(dists) > 50, "no band drawn"
+        return sum(dists) / len(dists)
+
+    # the bands stand out from a dark background about as much as from a light one
+    assert band_contrast(dark=True) >= 0.85 * band_contrast(dark=False)
+
+
+def test_selecting_a_claim_group_in_the_list_brings_its_panes_into_view(qtbot, narrow):
+    comp = five_articles()
+    narrow.show_comparison(comp)
+    narrow.set_grouping("group")
+    sidebar = narrow.sidebar
+    row = next(r for r in range(sidebar.proxy.rowCount()) if "G2" in sidebar.proxy.index(r, 0).data())
+    sidebar.view.setCurrentIndex(sidebar.proxy.index(row, 0))
+    assert narrow.strip.selected_claim() in comp.group("G2").claims
+    qtbot.wait(10)
+    assert narrow.strip.pane_fully_visible(narrow.strip.pane_of("A1"))
+    assert narrow.strip.pane_fully_visible(narrow.strip.pane_of("A5"))

@@ -260,3 +260,12 @@ class ClaimsSidebar(QWidget):
         c = current.data(Qt.ItemDataRole.UserRole)
         if isinstance(c, Claim):
             self.claim_selected.emit(c.id)
+        elif (
+            self.model.grouping == ClaimsModel.BY_GROUP
+            and current.isValid()
+            and not current.parent().isValid()
+        ):
+            # a claim group's row: its first claim shows the group in every pane, the others beside it
+            first = self.proxy.index(0, 0, current.siblingAtColumn(0)).data(Qt.ItemDataRole.UserRole)
+            if isinstance(first, Claim):
+                self.claim_selected.emit(first.id)

@@ -39,7 +39,7 @@ def install(w: WindowApi, layout: QBoxLayout) -> None:
     layout.insertWidget(2, w.focus_banner)
     w.strip.zoom_requested.connect(w.view_options.zoom_by)
     w.strip.focus_mode_changed.connect(lambda: _on_focus_mode_changed(w))
-    w.strip.filled.connect(w.find_bar.refresh)
+    w.comparison_shown.connect(w.find_bar.refresh)  # a new comparison: search its articles again
     w.sidebar.statuses_changed.connect(lambda: _on_filter_changed(w))
 
 

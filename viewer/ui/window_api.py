@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QMenuBar
 
@@ -24,6 +25,7 @@ class WindowApi(Protocol):
     """The main window as its menus see it: its widgets, its state and the slots they call."""
 
     comparison: Comparison
+    comparison_shown: SignalInstance  # a comparison is in every widget
     use_settings: bool
     paths: list[str]
     strip: PaneStrip
