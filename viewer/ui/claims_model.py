@@ -33,7 +33,6 @@ COLUMNS = ("", "Claim", "Article", "Sources")  # the status column is only chips
 STATUS_COL, TEXT_COL, ARTICLE_COL, SOURCES_COL = range(4)
 SortRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
-SectionTitleRole = Qt.ItemDataRole.UserRole + 3  # a section row's title, without its count
 
 
 class ClaimsModel(QAbstractItemModel):
@@ -47,10 +46,12 @@ class ClaimsModel(QAbstractItemModel):
         self.grouping = self.BY_ARTICLE
         self._sections: list[tuple[str, list[Claim]]] = []
         self._order: list[str] = []
+        self._shown: dict[int, int] | None = None  # claims the filter shows, by section (None: all)
 
     # -- content -----------------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison, order: list[str] | None = None) -> None:
         self.beginResetModel()
+        self._shown = None
         self.comparison = comparison
         self._order = order or [a.id for a in comparison.articles]
         self._build()
@@ -60,8 +61,16 @@ class ClaimsModel(QAbstractItemModel):
         if grouping != self.grouping:
             self.beginResetModel()
             self.grouping = grouping
+            self._shown = None
             self._build()
             self.endResetModel()
+
+    def set_shown_counts(self, shown: dict[int, int] | None) -> None:
+        """How many claims of each section the filter shows, for the section titles ("3 of 12")."""
+        if shown != self._shown:
+            self._shown = shown
+            if self._sections:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._sections) - 1, 0))
 
     def set_article_order(self, order: list[str]) -> None:
         self.set_comparison(self.comparison, order)
@@ -156,9 +165,10 @@ class ClaimsModel(QAbstractItemModel):
         if index.internalId() == 0:
             title, claims = self._sections[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
+                shown = self._shown.get(index.row()) if self._shown is not None else None
+                if shown is not None and shown != len(claims):
+                    return f"{title}  ({shown} of {len(claims)})"
                 return f"{title}  ({len(claims)})"
-            if role == SectionTitleRole:
-                return title
             if role == Qt.ItemDataRole.FontRole:
                 f = QFont()
                 f.setBold(True)
@@ -230,20 +240,6 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateFilter()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # a section's count follows the filter: "(3 of 12)" while some of its claims are hidden
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and index.isValid()
-            and not index.parent().isValid()
-            and index.column() == 0
-            and self.is_filtering()
-        ):
-            src = self.mapToSource(index)
-            total = self.sourceModel().rowCount(src)
-            return f"{src.data(SectionTitleRole)}  ({self.rowCount(index)} of {total})"
-        return super().data(index, role)
 
     def is_filtering(self) -> bool:
         """Some claims are hidden by the status buttons or the search."""

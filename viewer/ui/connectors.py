@@ -38,16 +38,19 @@ class ConnectorStrip(QWidget):
         self.comparison: Comparison | None = None
         self.focus: set[str] = set()
         self.dimmed: frozenset[Status] = frozenset()
-        self.row: list[str] = []  # the article ids of the row, in order (for the far stubs)
+        self.row: tuple[str, ...] = ()  # the article ids of the row, in order (for the far stubs)
         self._drag: tuple[float, int] | None = None  # press x and the left pane's width then
 
     def set_dimmed(self, statuses: frozenset[Status]) -> None:
-        self.dimmed = statuses
-        self.update()
+        if statuses != self.dimmed:
+            self.dimmed = statuses
+            self.update()
 
-    def set_row(self, row: list[str]) -> None:
-        self.row = list(row)
-        self.update()
+    def set_row(self, row: tuple[str, ...]) -> None:
+        if row != self.row:
+            self.row = row
+            if self.focus:  # only the selected group's far stubs depend on the row
+                self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.left is not None:

@@ -206,6 +206,7 @@ class PaneRow(QScrollArea):
                 break
         if self._next > start:
             self._batches += 1
+            self._update_stub_rows()  # once a batch: per pane it cost n² with hundreds of articles
         self.load_visible()
         if self.is_filling():
             self._batch_timer.start()  # owned by the strip: it dies with it
@@ -239,10 +240,10 @@ class PaneRow(QScrollArea):
             pane.hide()
             self.panes.append(pane)
             return
-        shown = self.shown_panes()
-        if shown:
+        prev = self.shown_panes()[-1:] if self._only is not None else self.panes[-1:]
+        if prev:
             strip = ConnectorStrip()
-            strip.set_panes(shown[-1], pane, self.comparison)
+            strip.set_panes(prev[0], pane, self.comparison)
             strip.resize_dragged.connect(self._on_connector_resize_dragged)
             strip.reset_requested.connect(self.reset_widths)
             strip.set_focus(self._focus_set)
@@ -251,16 +252,17 @@ class PaneRow(QScrollArea):
             self._layout.addWidget(strip)
         pane.setFixedWidth(self._width_of(pane.article))
         self._layout.addWidget(pane)
-        pane.show()
+        if pane.isHidden() and pane.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            pane.show()  # hidden by a focus mode (new panes are shown by the layout, in a later turn)
         pane.set_movable(i > 0, i < n - 1)
         self.panes.append(pane)
-        self._update_stub_rows()
 
     def _relayout(self) -> None:
         self._clear_layout()
         placed, self.panes = self.panes, []
         for i, pane in enumerate(placed):
             self._place(pane, i, len(placed))
+        self._update_stub_rows()
         self._set_pane_width(self._fitting_width(), force=True)
         self._load_timer.start()
 
@@ -292,7 +294,7 @@ class PaneRow(QScrollArea):
         return None
 
     def _update_stub_rows(self) -> None:
-        row = [p.article.id for p in self.shown_panes()]
+        row = tuple(p.article.id for p in self.shown_panes())
         for s in self.strips:
             s.set_row(row)
 

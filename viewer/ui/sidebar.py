@@ -164,8 +164,14 @@ class ClaimsSidebar(QWidget):
         sections = self.proxy.rowCount()
         if not self.proxy.is_filtering():
             shown_claims = len(self.model.comparison.claims)  # without filtering every section's rows
+            self.model.set_shown_counts(None)
         else:
-            shown_claims = sum(self.proxy.rowCount(self.proxy.index(r, 0)) for r in range(sections))
+            counts = {}
+            for r in range(sections):
+                index = self.proxy.index(r, 0)
+                counts[self.proxy.mapToSource(index).row()] = self.proxy.rowCount(index)
+            shown_claims = sum(counts.values())
+            self.model.set_shown_counts(counts)  # the section titles say "3 of 12"
         # expand before spanning: the view lays its rows out once, at the first span, rather than
         # again at each expansion
         if sections and shown_claims <= EXPAND_ALL_UP_TO:
