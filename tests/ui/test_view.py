@@ -417,3 +417,20 @@ def test_selecting_a_claim_group_in_the_list_brings_its_panes_into_view(qtbot, n
     qtbot.wait(10)
     assert narrow.strip.pane_fully_visible(narrow.strip.pane_of("A1"))
     assert narrow.strip.pane_fully_visible(narrow.strip.pane_of("A5"))
+
+
+def test_clicking_a_far_stub_brings_that_pane_into_view(qtbot, narrow, comparison):
+    narrow.resize(700, 700)  # one pane in view at a time
+    narrow.show_comparison(comparison)
+    narrow.select_claim("A1.c1")  # aligned in A2 and, further on, A3
+    qtbot.wait(10)
+    first = narrow.strip.strips[0]
+    stubs = [s for s in first.far_stubs() if s[0] == "right"]
+    assert stubs and stubs[0][3] == "A3"
+    _, y0, y1, _, _ = stubs[0]
+    assert not narrow.strip.pane_fully_visible(narrow.strip.pane_of("A3"))
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton, pos=QPoint(first.width() // 2, round((y0 + y1) / 2)))
+    qtbot.wait(10)
+    a3 = narrow.strip.pane_of("A3")
+    assert narrow.strip.pane_fully_visible(a3)
+    assert a3.is_claim_visible("A3.c42")

@@ -27,6 +27,7 @@ class ConnectorStrip(QWidget):
     WIDTH = 44
     resize_dragged = Signal(int)  # the width the pane on the left should get
     reset_requested = Signal()
+    far_pane_requested = Signal(str)  # a far stub was clicked: the article it leads to
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,9 +53,24 @@ class ConnectorStrip(QWidget):
             if self.focus:  # only the selected group's far stubs depend on the row
                 self.update()
 
+    def stub_at(self, y: float) -> str | None:
+        """The article a far stub at height ``y`` leads to (the nearest of those it names)."""
+        for side, y0, y1, label, _ in self.far_stubs():
+            h = max(14.0, min(y1 - y0, 22.0))
+            mid = (y0 + y1) / 2
+            if mid - h / 2 <= y <= mid + h / 2 and label:
+                ids = label.split()
+                return ids[0] if side == "right" else ids[-1]
+        return None
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.left is not None:
-            self._drag = (event.globalPosition().x(), self.left.width())
+        if event.button() != Qt.MouseButton.LeftButton or self.left is None:
+            return
+        target = self.stub_at(event.position().y())
+        if target is not None:
+            self.far_pane_requested.emit(target)
+            return
+        self._drag = (event.globalPosition().x(), self.left.width())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:

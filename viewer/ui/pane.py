@@ -185,6 +185,9 @@ class ArticlePane(QFrame):
         self.text.document().setDocumentMargin(5 if compact else 10)
         self._header_layout.setContentsMargins(*((6, 2, 2, 2) if compact else (8, 6, 4, 6)))
         self.meta_label.setVisible(not compact)
+        # narrow panes give the title the room: the grip still moves the article
+        self.left_button.setVisible(not compact)
+        self.right_button.setVisible(not compact)
 
     def text_point_size(self) -> float:
         return self.text.font().pointSizeF()

@@ -230,6 +230,9 @@ class PaneRow(QScrollArea):
     def _connect_pane(self, pane: ArticlePane) -> None:
         """Connect a new pane's signals (the strip above listens to them)."""
 
+    def show_far_pane(self, article_id: str) -> None:
+        """Bring a pane a far stub leads to into view (the strip above also shows the passage)."""
+
     def _after_filled(self) -> None:
         """The last pane of a comparison is placed (the strip above restores its selection)."""
 
@@ -246,6 +249,7 @@ class PaneRow(QScrollArea):
             strip.set_panes(prev[0], pane, self.comparison)
             strip.resize_dragged.connect(self._on_connector_resize_dragged)
             strip.reset_requested.connect(self.reset_widths)
+            strip.far_pane_requested.connect(self.show_far_pane)
             strip.set_focus(self._focus_set)
             strip.set_dimmed(self.dimmed)
             self.strips.append(strip)

@@ -31,6 +31,23 @@ class PaneStrip(PaneRow):
         pane.scrolled.connect(self._on_pane_scrolled)
         pane.loaded.connect(self._on_pane_loaded)
 
+    def show_far_pane(self, article_id: str) -> None:
+        """A far stub was clicked: scroll the row to that pane, at the selected claim's passage there."""
+        shown = self.shown_panes()
+        i = next((k for k, p in enumerate(shown) if p.article.id == article_id), None)
+        if i is None:
+            return
+        self.reveal_pane(i)
+        if self._selected is not None:
+            other = sides.counterpart(self.comparison, self._selected, article_id)
+            if other is not None:
+                self._syncing = True
+                try:
+                    shown[i].scroll_to_claim(other)
+                finally:
+                    self._syncing = False
+        self._load_timer.start()
+
     def _after_filled(self) -> None:
         if self._selected and self._selected not in {c.id for c in self.comparison.claims}:
             self._selected = None
