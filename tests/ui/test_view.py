@@ -434,3 +434,18 @@ def test_clicking_a_far_stub_brings_that_pane_into_view(qtbot, narrow, compariso
     a3 = narrow.strip.pane_of("A3")
     assert narrow.strip.pane_fully_visible(a3)
     assert a3.is_claim_visible("A3.c42")
+
+
+def test_moving_a_pane_in_focus_mode_moves_it_past_the_other_pane_in_view(qtbot, comparison):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1400, 700)
+    w.show_comparison(comparison)
+    w.select_claim("A2.c42")  # A2 and A3 disagree
+    w.compare_action.trigger()
+    a2, a3 = w.strip.pane_of("A2"), w.strip.pane_of("A3")
+    assert _shown_ids(w) == ["A2", "A3"]
+    assert not a2.left_button.isEnabled() and a2.right_button.isEnabled()
+    a2.right_button.click()
+    assert _shown_ids(w) == ["A3", "A2"]
+    assert not a3.left_button.isEnabled() and not a2.right_button.isEnabled()

@@ -298,9 +298,13 @@ class PaneRow(QScrollArea):
         return None
 
     def _update_stub_rows(self) -> None:
-        row = tuple(p.article.id for p in self.shown_panes())
+        shown = self.shown_panes()
+        row = tuple(p.article.id for p in shown)
         for s in self.strips:
             s.set_row(row)
+        if self._only is not None:  # the move buttons move among the panes in view
+            for k, p in enumerate(shown):
+                p.set_movable(k > 0, k < len(shown) - 1)
 
     def _row_ids(self) -> list[str]:
         """The articles the row holds or will hold once built, in order."""

@@ -69,6 +69,12 @@ class PaneStrip(PaneRow):
         ids = self.order()
         if article_id not in ids:
             return
+        shown = [p.article.id for p in self.shown_panes()]
+        if self._only is not None and article_id in shown:  # focus mode: past the next pane in view
+            k = shown.index(article_id) + delta
+            if not 0 <= k < len(shown):
+                return
+            delta = ids.index(shown[k]) - ids.index(article_id)
         i = ids.index(article_id)
         j = i + delta
         if not 0 <= j < len(ids):
