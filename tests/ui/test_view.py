@@ -449,3 +449,16 @@ def test_moving_a_pane_in_focus_mode_moves_it_past_the_other_pane_in_view(qtbot,
     a2.right_button.click()
     assert _shown_ids(w) == ["A3", "A2"]
     assert not a3.left_button.isEnabled() and not a2.right_button.isEnabled()
+
+
+def test_pane_titles_are_plain_text_on_two_lines(qtbot, narrow):
+    comp = five_articles()
+    art = comp.articles[0]
+    title = "<b>Harbour</b> <img src='x.png'> reopens after a week of repairs, officials say on Friday"
+    arts = (Article(art.id, None, title, art.outlet, art.published, art.text), *comp.articles[1:])
+    narrow.show_comparison(Comparison(arts, comp.claims, comp.groups, (), (), comp.disagreements))
+    label = narrow.strip.pane_of("A1").title_label
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text().startswith("<b>Harb")  # the tags shown as they are
+    assert label.height() >= 2 * label.fontMetrics().lineSpacing()
+    assert label.text().endswith("…") and label.full_text() == title

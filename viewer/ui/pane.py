@@ -57,7 +57,7 @@ class ArticlePane(QFrame):
         self._pending_scroll: float | None = None  # a scroll value or a claim to show, applied on load
         self._pending_claim: str | None = None
 
-        self.title_label = ElidedLabel()
+        self.title_label = ElidedLabel(max_lines=2)  # narrow panes: two lines of the title
         tf = QFont(self.font())
         tf.setBold(True)
         tf.setPointSizeF(tf.pointSizeF() * 1.1)
@@ -185,6 +185,7 @@ class ArticlePane(QFrame):
         self.text.document().setDocumentMargin(5 if compact else 10)
         self._header_layout.setContentsMargins(*((6, 2, 2, 2) if compact else (8, 6, 4, 6)))
         self.meta_label.setVisible(not compact)
+        self.title_label.set_max_lines(1 if compact else 2)
         # narrow panes give the title the room: the grip still moves the article
         self.left_button.setVisible(not compact)
         self.right_button.setVisible(not compact)

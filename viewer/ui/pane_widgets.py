@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QHelpEvent, QMouseEvent, QTextOption, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QTextEdit, QToolTip, QWidget
 
@@ -74,25 +74,43 @@ class ArticleText(QTextEdit):
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that elides its text to the width it gets (full text in the tooltip)."""
+    """A label of ``max_lines`` lines that elides its text to the width it gets (full text in the
+    tooltip). The text is always plain: titles and file names are data, never markup."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, max_lines: int = 1) -> None:
         super().__init__(parent)
         self._full = ""
+        self.max_lines = max_lines
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(max_lines > 1)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str) -> None:
         self._full = text
         self._elide()
 
+    def set_max_lines(self, n: int) -> None:
+        if n != self.max_lines:
+            self.max_lines = n
+            self.setWordWrap(n > 1)
+            self.updateGeometry()
+            self._elide()
+
     # The size hints must not follow the elided text: the text depends on the width the layout gives,
     # so a hint that followed it made every layout pass ask for another, each a pixel narrower (a strip
     # of 50 panes was laid out about 38 times after each analysis).
     def sizeHint(self) -> QSize:
-        return QSize(ELIDED_HINT_WIDTH, super().sizeHint().height())
+        return QSize(ELIDED_HINT_WIDTH, self._height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
+        return QSize(0, self._height())
+
+    def hasHeightForWidth(self) -> bool:
+        return False  # always max_lines high: a height that followed the text would move the panes
+
+    def _height(self) -> int:
+        m = self.contentsMargins()
+        return (self.fontMetrics().lineSpacing() + 1) * self.max_lines + m.top() + m.bottom()
 
     def full_text(self) -> str:
         return self._full
@@ -102,7 +120,28 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+        fm, width = self.fontMetrics(), max(1, self.width())
+        if self.max_lines <= 1:
+            self.setText(fm.elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+            return
+        text = " ".join(self._full.split())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        room = (fm.lineSpacing() + 1) * self.max_lines  # a wrapped line's box is a pixel taller
+
+        def fits(t: str) -> bool:
+            return fm.boundingRect(QRect(0, 0, width, 10 * room), flags, t).height() <= room
+
+        if fits(text):
+            self.setText(text)
+            return
+        lo, hi = 0, len(text)  # the longest prefix that fits with its ellipsis
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if fits(text[:mid].rstrip() + "…"):
+                lo = mid
+            else:
+                hi = mid - 1
+        self.setText(text[:lo].rstrip() + "…")
 
 
 class DragHandle(QLabel):
