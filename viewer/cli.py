@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -28,6 +29,43 @@ if TYPE_CHECKING:
     from viewer.core.review.decfile import DecisionsFile
 
 EXIT_OK, EXIT_NONE_READ, EXIT_USAGE, EXIT_SKIPPED, EXIT_WRITE_FAILED = 0, 1, 2, 3, 4
+
+# Qt's own command-line options (QGuiApplication and QApplication): passed on to Qt, not refused
+QT_OPTIONS_WITH_VALUE = frozenset(
+    "-platform -platformpluginpath -platformtheme -plugin -qwindowgeometry -qwindowicon -qwindowtitle "
+    "-style -stylesheet -session -display -geometry -title -name -visual -fontengine".split()
+)
+QT_FLAGS = frozenset("-reverse -widgetcount -nograb -dograb -sync".split())
+
+
+def split_qt_options(args: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Our arguments and Qt's (``-platform offscreen``, ``-style=fusion``, ``-reverse``…), in order."""
+    ours: list[str] = []
+    qt: list[str] = []
+    it = iter(args)
+    for a in it:
+        name = a.split("=", 1)[0]
+        if name in QT_OPTIONS_WITH_VALUE:
+            qt.append(a)
+            if "=" not in a:
+                value = next(it, None)
+                if value is not None:
+                    qt.append(value)
+        elif a in QT_FLAGS or a.startswith("-qmljsdebugger="):
+            qt.append(a)
+        else:
+            ours.append(a)
+    return ours, qt
+
+
+def _qt_platform(qt: Sequence[str]) -> str | None:
+    """The platform chosen with ``-platform`` among Qt's options, if any."""
+    for i, a in enumerate(qt):
+        if a == "-platform" and i + 1 < len(qt):
+            return qt[i + 1]
+        if a.startswith("-platform="):
+            return a.split("=", 1)[1]
+    return None
 
 
 def _compare_parser() -> argparse.ArgumentParser:
@@ -76,18 +114,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "compare":
         return run_compare(args[1:])
+    args, qt_args = split_qt_options(args)
     opts = _app_parser().parse_args(args)
     from viewer.platform_check import check_qt_platform, explain_qt_failure
 
     # Qt aborts the process when its platform plugin cannot load: say what to install before that
-    advice = check_qt_platform()
+    platform = _qt_platform(qt_args)
+    advice = check_qt_platform(env={**os.environ, "QT_QPA_PLATFORM": platform} if platform else None)
     if advice:
         print(advice, file=sys.stderr)
         return EXIT_NONE_READ
     try:
         from viewer.ui.app import run_app
 
-        return run_app(opts.inputs, screenshot=opts.screenshot)
+        return run_app(opts.inputs, screenshot=opts.screenshot, qt_args=qt_args)
     except (ImportError, RuntimeError) as exc:
         message = explain_qt_failure(exc)
         if message is None:

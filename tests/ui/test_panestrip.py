@@ -20,7 +20,7 @@ SAMPLES = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "samples
 def strip(qtbot):
     s = PaneStrip()
     qtbot.addWidget(s)
-    s.resize(400, 500)  # room for one pane: the others are off to the right
+    s.resize(PANE_MIN_WIDTH + 50, 500)  # room for one pane: the others are off to the right
     s.show()
     qtbot.waitExposed(s)
     return s

@@ -292,7 +292,7 @@ def test_highlights_follow_a_switch_to_a_dark_palette(qtbot, window, comparison)
 
 
 def test_dragging_a_pane_onto_another_reorders(qtbot, window, comparison):
-    from viewer.ui.pane import PANE_MIME
+    from viewer.ui.pane_widgets import PANE_MIME
 
     window.show_comparison(comparison)
     window.show()

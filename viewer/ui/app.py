@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -14,10 +15,10 @@ from viewer.ui.theme import resource_icon
 SCREENSHOT_SIZE = (1600, 1000)
 
 
-def _application() -> QApplication:
+def _application(qt_args: Sequence[str] = ()) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        app = QApplication([*sys.argv[:1], *qt_args])
     if not QCoreApplication.organizationName():  # tests set their own names, with their own settings path
         QCoreApplication.setOrganizationName("SourceViewer")
         QCoreApplication.setApplicationName("Source Viewer")
@@ -67,14 +68,21 @@ def save_screenshot(window: MainWindow, path: str) -> bool:
     return window.grab().save(path, "PNG")
 
 
-def run_app(inputs: list[str], screenshot: str | None = None) -> int:
-    app = _application()
+def run_app(inputs: list[str], screenshot: str | None = None, qt_args: Sequence[str] = ()) -> int:
+    app = _application(qt_args)
     window = MainWindow(use_settings=not screenshot)
     if inputs:
         window.open_paths(inputs)
     if screenshot:
         if not wait_for_analysis(window):
             print("source-viewer: the analysis did not finish in time", file=sys.stderr)
+            return 1
+        if inputs and not window.comparison.articles:
+            for p in window.comparison.problems:
+                print(f"source-viewer: skipped {p.path}: {p.reason}", file=sys.stderr)
+            if not window.comparison.problems:
+                print(f"source-viewer: no article found in {', '.join(inputs)}", file=sys.stderr)
+            print("source-viewer: no article could be read; no screenshot written", file=sys.stderr)
             return 1
         if not save_screenshot(window, screenshot):
             print(f"source-viewer: cannot write {screenshot}", file=sys.stderr)

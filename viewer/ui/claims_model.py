@@ -13,12 +13,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QRectF,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from viewer.core.model import Claim, Comparison, Status
 from viewer.core.palette import STATUS_ORDER, style
@@ -44,10 +46,12 @@ class ClaimsModel(QAbstractItemModel):
         self.grouping = self.BY_ARTICLE
         self._sections: list[tuple[str, list[Claim]]] = []
         self._order: list[str] = []
+        self._shown: dict[int, int] | None = None  # claims the filter shows, by section (None: all)
 
     # -- content -----------------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison, order: list[str] | None = None) -> None:
         self.beginResetModel()
+        self._shown = None
         self.comparison = comparison
         self._order = order or [a.id for a in comparison.articles]
         self._build()
@@ -57,8 +61,16 @@ class ClaimsModel(QAbstractItemModel):
         if grouping != self.grouping:
             self.beginResetModel()
             self.grouping = grouping
+            self._shown = None
             self._build()
             self.endResetModel()
+
+    def set_shown_counts(self, shown: dict[int, int] | None) -> None:
+        """How many claims of each section the filter shows, for the section titles ("3 of 12")."""
+        if shown != self._shown:
+            self._shown = shown
+            if self._sections:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._sections) - 1, 0))
 
     def set_article_order(self, order: list[str]) -> None:
         self.set_comparison(self.comparison, order)
@@ -164,6 +176,9 @@ class ClaimsModel(QAbstractItemModel):
         if index.internalId() == 0:
             title, claims = self._sections[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
+                shown = self._shown.get(index.row()) if self._shown is not None else None
+                if shown is not None and shown != len(claims):
+                    return f"{title}  ({shown} of {len(claims)})"
                 return f"{title}  ({len(claims)})"
             if role == Qt.ItemDataRole.FontRole:
                 f = QFont()
@@ -287,10 +302,38 @@ class StatusChipDelegate(QStyledItemDelegate):
         if fm.horizontalAdvance(label) + 12 > r.width():
             label = s.symbol  # a narrow column keeps the symbol, never only the colour
         w = min(r.width(), fm.horizontalAdvance(label) + 12)
-        chip = QRectF(r.left(), r.top(), w, r.height())
+        chip = QRectF(r.left(), r.top() + 2, w, min(r.height() - 2, fm.height() + 4))  # top: rows wrap
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(s.colour))
         painter.drawRoundedRect(chip, 5, 5)
         painter.setPen(QColor("#000000") if c.status == Status.UNIQUE else QColor("#ffffff"))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
+
+
+class WrappedTextDelegate(QStyledItemDelegate):
+    """The claim column: the text wraps onto up to ``max_lines`` lines of the column's width (the
+    tooltip has all of it), so a claim can be read without widening the list."""
+
+    max_lines = 4
+
+    def __init__(self, header: QHeaderView, column: int) -> None:
+        super().__init__(header)
+        self.header, self.column = header, column
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.parent().isValid():
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        base = super().sizeHint(option, index)
+        if not index.parent().isValid():
+            return base
+        width = max(40, self.header.sectionSize(self.column) - 12)
+        fm = QFontMetrics(option.font)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        lines = fm.boundingRect(QRect(0, 0, width, 10_000), flags, text).height() // max(1, fm.lineSpacing())
+        lines = max(1, min(self.max_lines, lines))
+        return QSize(base.width(), max(base.height(), lines * fm.lineSpacing() + 6))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.model import Comparison, Problem
 from viewer.core.read.ingest import OFFLINE_MESSAGE, expand_inputs
-from viewer.ui import menus
+from viewer.ui import menus, recent, view_actions
 from viewer.ui.details import DetailsPanel
 from viewer.ui.dropzone import EmptyState, MessageBar, paths_from_mime, samples_dir
 from viewer.ui.panestrip import PaneStrip
@@ -31,8 +31,6 @@ from viewer.ui.theme import resource_icon
 from viewer.ui.worker import Analyzer, collector_paused
 
 TIDY_AFTER_MS = 5000  # idle time after a comparison is shown before the collector tidies up
-
-MAX_RECENT = 10
 
 
 def _key(path: str) -> str:
@@ -55,6 +53,8 @@ class MainWindow(QMainWindow):
         self.paths: list[str] = []  # article files in view order; the next analysis uses this order
         self._pending_problems: list[Problem] = []
         self._pending_view: dict[str, object] | None = None
+        self._pending_session: str | None = None  # a saved comparison being opened
+        self._to_remember: list[str] = []  # inputs of the running analysis, remembered once they load
         self._notes: list[str] = []
 
         self.analyzer = Analyzer(self)
@@ -118,7 +118,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
 
+        view_actions.install(self, lay)  # the find bar and focus banner go above the panes
         menus.build(self)
+        view_actions.build(self)
+        view_actions.fit_to_screen(self)
         if use_settings:
             self._restore_settings()
         self._show_comparison(self.comparison)
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         """First show without a saved layout: leave most of the width to the panes."""
-        width = max(340, min(440, self.width() // 4))
+        width = max(280, min(400, self.width() // 5))
         self.resizeDocks([self.claims_dock], [width], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.claims_dock, self.details_dock],
@@ -161,15 +164,29 @@ class MainWindow(QMainWindow):
         s.setValue("view/grouping", self.sidebar.model.grouping)
 
     def recent(self) -> list[str]:
-        v = QSettings().value("recent", [])
-        if isinstance(v, str):
-            v = [v]
-        return [str(x) for x in (v or [])]
+        return recent.items(recent.ARTICLES_KEY)
 
-    def _remember(self, inputs: Sequence[str]) -> None:
-        items = [os.path.abspath(p) for p in inputs]
-        rest = [r for r in self.recent() if r not in items]
-        QSettings().setValue("recent", (items + rest)[:MAX_RECENT])
+    def recent_sessions(self) -> list[str]:
+        return recent.items(recent.SESSIONS_KEY)
+
+    def remember_session(self, path: str) -> None:
+        if self.use_settings:
+            recent.remember(recent.SESSIONS_KEY, [path])
+
+    def clear_recent(self) -> None:
+        recent.clear()
+
+    def _remember_loaded(self, comparison: Comparison) -> None:
+        """Remember the inputs that gave articles (and the saved comparison they came from)."""
+        inputs, self._to_remember = self._to_remember, []
+        session, self._pending_session = self._pending_session, None
+        if not self.use_settings or not comparison.articles:
+            return
+        loaded = recent.loaded_inputs(inputs, (a.path for a in comparison.articles if a.path))
+        if loaded:
+            recent.remember(recent.ARTICLES_KEY, loaded)
+        if session is not None:
+            self.remember_session(session)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.analyzer.cancel(quiet=True)
@@ -199,6 +216,12 @@ class MainWindow(QMainWindow):
         self.paths = []
         self.add_paths(inputs)
 
+    def open_with_view(self, inputs: Sequence[str], view: dict[str, object], session: str) -> None:
+        """Open the articles of a saved comparison and restore its view once they are analysed."""
+        self._pending_view = dict(view)
+        self._pending_session = session
+        self.open_paths(inputs)
+
     def add_paths(self, inputs: Sequence[str]) -> None:
         """Add files or folders to the open articles and analyse the union again."""
         files, problems = expand_inputs(list(inputs))
@@ -213,8 +236,7 @@ class MainWindow(QMainWindow):
             added.append(f)
         self._notes = [f"Already open, not added twice: {', '.join(again)}"] if again else []
         self._pending_problems = list(problems)
-        if inputs and self.use_settings:
-            self._remember(inputs)
+        self._to_remember = list(inputs)
         if not added and self.paths:
             self._report()
             return
@@ -276,6 +298,7 @@ class MainWindow(QMainWindow):
         self.paths = [a.path for a in comparison.articles if a.path]
         problems = list(comparison.problems)
         self._pending_problems += problems
+        self._remember_loaded(comparison)
         self._show_comparison(comparison)
         if self._pending_view is not None:
             view, self._pending_view = self._pending_view, None
@@ -287,11 +310,16 @@ class MainWindow(QMainWindow):
 
     def _on_analyzer_failed(self, message: str) -> None:
         self._set_busy(False)
+        self.paths = [a.path for a in self.comparison.articles if a.path]
+        self._to_remember, self._pending_session, self._pending_view = [], None, None
         self.status_label.setText("The analysis failed")
         self.message_bar.show_message(f"The analysis failed: {message}")
 
     def _on_analyzer_cancelled(self) -> None:
         self._set_busy(False)
+        # the files of the cancelled run are not queued for the next one: back to what is shown
+        self.paths = [a.path for a in self.comparison.articles if a.path]
+        self._to_remember, self._pending_session, self._pending_view = [], None, None
         self.status_label.setText("Analysis cancelled; the previous comparison is still shown")
 
     def _report(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import os
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from viewer.core.model import Status
 from viewer.ui.plain import tip
-
-if TYPE_CHECKING:
-    from viewer.ui.main_window import MainWindow
+from viewer.ui.window_api import WindowApi
 
 FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx);;All files (*)"
 SESSION_FILTER = "Source Viewer comparison (*.svcmp.json *.json);;All files (*)"
@@ -24,7 +22,14 @@ SHORTCUTS = (
     ("Shift+F7 / Alt+Up", "Previous claim"),
     ("F8", "Next contradiction"),
     ("Shift+F8", "Previous contradiction"),
-    ("Ctrl+F", "Search the claims"),
+    ("Ctrl+F", "Find in the articles"),
+    ("F3 / Shift+F3", "Next / previous match"),
+    ("Ctrl+K / Ctrl+Shift+F", "Search the claims"),
+    ("Ctrl+Shift+C", "Compare the selected disagreement side by side"),
+    ("Esc", "Close the find bar, or show every article again"),
+    ("Ctrl++ / Ctrl+- / Ctrl+0", "Zoom every article in / out / back"),
+    ("Ctrl+D", "Dim shared passages"),
+    ("Ctrl+C", "Copy the selected claims (in the claims list)"),
     ("Ctrl+O", "Open articles"),
     ("Ctrl+Shift+O", "Add articles"),
     ("Ctrl+W", "Remove an article"),
@@ -33,7 +38,7 @@ SHORTCUTS = (
 )
 
 
-def _action(w: MainWindow, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+def _action(w: WindowApi, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
     a = QAction(text, w)
     if shortcut is not None:
         if isinstance(shortcut, list):
@@ -46,7 +51,7 @@ def _action(w: MainWindow, text: str, slot: Any, shortcut: Any = None, tip: str 
     return a
 
 
-def build(w: MainWindow) -> None:
+def build(w: WindowApi) -> None:
     m = w.menuBar()
     f = m.addMenu("&File")
     w.open_action = _action(w, "&Open…", lambda: open_files(w, add=False), QKeySequence.StandardKey.Open)
@@ -71,7 +76,7 @@ def build(w: MainWindow) -> None:
     f.addSeparator()
     f.addAction(_action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit))
 
-    v = m.addMenu("&View")
+    v = w.view_menu = m.addMenu("&View")
     w.sync_action = QAction("&Synchronised Scrolling", w, checkable=True)
     w.sync_action.setChecked(True)
     w.sync_action.toggled.connect(w.set_sync_scrolling)
@@ -89,12 +94,12 @@ def build(w: MainWindow) -> None:
     v.addAction(w.claims_dock.toggleViewAction())
     v.addAction(w.details_dock.toggleViewAction())
 
-    n = m.addMenu("&Go")
+    n = w.go_menu = m.addMenu("&Go")
     w.next_claim_action = _action(w, "&Next Claim", lambda: w.step_claim(1), ["F7", "Alt+Down"])
     w.prev_claim_action = _action(w, "&Previous Claim", lambda: w.step_claim(-1), ["Shift+F7", "Alt+Up"])
     w.next_contra_action = _action(w, "Next &Contradiction", lambda: w.step_claim(1, True), "F8")
     w.prev_contra_action = _action(w, "Previous C&ontradiction", lambda: w.step_claim(-1, True), "Shift+F8")
-    w.search_action = _action(w, "&Search Claims", lambda: focus_search(w), QKeySequence.StandardKey.Find)
+    w.search_action = _action(w, "&Search Claims", lambda: focus_search(w), ["Ctrl+K", "Ctrl+Shift+F"])
     n.addActions(
         [
             w.next_claim_action,
@@ -110,7 +115,7 @@ def build(w: MainWindow) -> None:
     h.addAction(_action(w, "&About Source Viewer", lambda: show_about(w)))
 
 
-def update_enabled(w: MainWindow) -> None:
+def update_enabled(w: WindowApi) -> None:
     has = bool(w.comparison.articles)
     for a in (
         w.remove_action,
@@ -127,49 +132,54 @@ def update_enabled(w: MainWindow) -> None:
         a.setEnabled(has)
 
 
-def focus_search(w: MainWindow) -> None:
+def focus_search(w: WindowApi) -> None:
     w.claims_dock.show()
     w.claims_dock.raise_()
     w.sidebar.focus_search()
 
 
 # -- opening -------------------------------------------------------------------------------------
-def open_files(w: MainWindow, add: bool) -> None:
+def open_files(w: WindowApi, add: bool) -> None:
     title = "Add Articles" if add else "Open Articles"
     files, _ = QFileDialog.getOpenFileNames(w, title, "", FILE_FILTER)
     if files:
         (w.add_paths if add else w.open_paths)(files)
 
 
-def open_folder(w: MainWindow) -> None:
+def open_folder(w: WindowApi) -> None:
     d = QFileDialog.getExistingDirectory(w, "Add a Folder of Articles")
     if d:
         w.add_paths([d])
 
 
-def fill_recent(w: MainWindow) -> None:
-    w.recent_menu.clear()
-    items = w.recent()
-    if not items:
-        a = w.recent_menu.addAction("No recent articles")
+def fill_recent(w: WindowApi) -> None:
+    """Saved comparisons first, then article files and folders: only those that opened."""
+    menu = w.recent_menu
+    menu.clear()
+    sessions, items = w.recent_sessions(), w.recent()
+    if not items and not sessions:
+        a = menu.addAction("No recent articles or comparisons")
         a.setEnabled(False)
         return
+    if sessions:
+        menu.addSection("Comparisons")
+    for path in sessions:
+        a = menu.addAction(os.path.basename(path) or path)
+        a.setToolTip(tip(path))
+        a.setStatusTip(path)
+        a.triggered.connect(lambda _=False, p=path: open_session(w, p))
+    if items:
+        menu.addSection("Articles")
     for path in items:
-        a = w.recent_menu.addAction(os.path.basename(path.rstrip("/")) or path)
+        a = menu.addAction(os.path.basename(path.rstrip("/")) or path)
         a.setToolTip(tip(path))
         a.setStatusTip(path)
         a.triggered.connect(lambda _=False, p=path: w.open_paths([p]))
-    w.recent_menu.addSeparator()
-    w.recent_menu.addAction("Clear Recent", lambda: _clear_recent(w))
+    menu.addSeparator()
+    menu.addAction("Clear Recent", w.clear_recent)
 
 
-def _clear_recent(w: MainWindow) -> None:
-    from PySide6.QtCore import QSettings
-
-    QSettings().setValue("recent", [])
-
-
-def remove_article(w: MainWindow) -> None:
+def remove_article(w: WindowApi) -> None:
     arts = w.comparison.articles
     if not arts:
         return
@@ -190,7 +200,7 @@ def remove_article(w: MainWindow) -> None:
 
 
 # -- sessions ------------------------------------------------------------------------------------
-def current_view(w: MainWindow) -> dict[str, Any]:
+def current_view(w: WindowApi) -> dict[str, Any]:
     sel = w.strip.selected_claim()
     return {
         "sync_scrolling": w.strip.sync_scrolling,
@@ -201,7 +211,7 @@ def current_view(w: MainWindow) -> dict[str, Any]:
     }
 
 
-def apply_view(w: MainWindow, view: dict[str, Any]) -> None:
+def apply_view(w: WindowApi, view: dict[str, Any]) -> None:
     if "sync_scrolling" in view:
         w.set_sync_scrolling(bool(view["sync_scrolling"]))
     if view.get("grouping") in ("article", "group"):
@@ -216,7 +226,7 @@ def apply_view(w: MainWindow, view: dict[str, Any]) -> None:
         w.select_claim(sel)
 
 
-def save_session(w: MainWindow) -> None:
+def save_session(w: WindowApi) -> None:
     try:
         from viewer.core import session
     except ImportError:
@@ -230,10 +240,11 @@ def save_session(w: MainWindow) -> None:
     except (OSError, getattr(session, "SessionError", OSError)) as exc:
         w.message_bar.show_message(f"Could not save the comparison: {exc}")
         return
+    w.remember_session(path)
     w.status_label.setText(f"Saved {path}")
 
 
-def open_session(w: MainWindow, path: str | None = None) -> None:
+def open_session(w: WindowApi, path: str | None = None) -> None:
     try:
         from viewer.core import session
     except ImportError:
@@ -251,11 +262,10 @@ def open_session(w: MainWindow, path: str | None = None) -> None:
     outside = session.outside_folder(path, paths)
     if outside and not confirm_outside(w, path, outside):
         return
-    w._pending_view = dict(view)
-    w.open_paths(paths)
+    w.open_with_view(paths, dict(view), path)
 
 
-def confirm_outside(w: MainWindow, session_path: str, outside: list[str]) -> bool:
+def confirm_outside(w: WindowApi, session_path: str, outside: list[str]) -> bool:
     """Ask before opening files a session names outside its own folder, listing them (as plain text)."""
     shown = outside[:15]
     more = f"\n… and {len(outside) - len(shown)} more" if len(outside) > len(shown) else ""
@@ -273,7 +283,7 @@ def confirm_outside(w: MainWindow, session_path: str, outside: list[str]) -> boo
 
 
 # -- printing ------------------------------------------------------------------------------------
-def _sheet_options(w: MainWindow) -> Any | None:
+def _sheet_options(w: WindowApi) -> Any | None:
     """Ask for the sheet options; None if the user cancelled. Defaults if the dialog is missing."""
     statuses = {str(s) for s in w.sidebar.proxy.statuses}
     try:
@@ -290,7 +300,7 @@ def _sheet_options(w: MainWindow) -> Any | None:
     return dialog.options()
 
 
-def _printing(w: MainWindow) -> Any | None:
+def _printing(w: WindowApi) -> Any | None:
     try:
         from viewer.ui import printing
     except ImportError:
@@ -299,7 +309,7 @@ def _printing(w: MainWindow) -> Any | None:
     return printing
 
 
-def print_action(w: MainWindow, name: str) -> None:
+def print_action(w: WindowApi, name: str) -> None:
     printing = _printing(w)
     if printing is None:
         return
@@ -308,7 +318,7 @@ def print_action(w: MainWindow, name: str) -> None:
         getattr(printing, name)(w, w.comparison, options)
 
 
-def export_action(w: MainWindow, name: str, file_filter: str, suffix: str) -> None:
+def export_action(w: WindowApi, name: str, file_filter: str, suffix: str) -> None:
     printing = _printing(w)
     if printing is None:
         return
@@ -331,14 +341,14 @@ def export_action(w: MainWindow, name: str, file_filter: str, suffix: str) -> No
 
 
 # -- help ----------------------------------------------------------------------------------------
-def show_shortcuts(w: MainWindow) -> None:
+def show_shortcuts(w: WindowApi) -> None:
     rows = "".join(
         f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(d)}</td></tr>" for k, d in SHORTCUTS
     )
     QMessageBox.information(w, "Keyboard Shortcuts", f"<table cellspacing=6>{rows}</table>")
 
 
-def show_about(w: MainWindow) -> None:
+def show_about(w: WindowApi) -> None:
     from viewer import __version__
 
     QMessageBox.about(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, 
 from PySide6.QtWidgets import QWidget
 
 from viewer.core.model import Status
-from viewer.ui.theme import colour
+from viewer.ui.theme import colour, find_colour, is_dark
 
 Mark = tuple[float, float, Status]  # start and end as fractions of the document height
 
@@ -25,6 +25,7 @@ class OverviewMap(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Overview of this article's claims: click to jump there")
         self._marks: list[Mark] = []
+        self._hits: list[float] = []  # find hits, as fractions of the document height
         self._view: tuple[float, float] = (0.0, 1.0)
         self._cache: QPixmap | None = None
 
@@ -38,6 +39,16 @@ class OverviewMap(QWidget):
 
     def marks(self) -> list[Mark]:
         return list(self._marks)
+
+    def set_hits(self, hits: list[float]) -> None:
+        """Find hits, drawn as ticks across the map over the claim marks."""
+        if hits != self._hits:
+            self._hits = list(hits)
+            self._cache = None
+            self.update()
+
+    def hits(self) -> list[float]:
+        return list(self._hits)
 
     def set_view(self, top: float, bottom: float) -> None:
         """The visible part of the document, drawn as a frame over the cached marks."""
@@ -70,6 +81,9 @@ class OverviewMap(QWidget):
             # the shape of the mark repeats the status: full width, right half or left edge
             x0 = 2 if st == Status.CONTRADICTED else (w / 2 if st == Status.UNIQUE else 3)
             p.fillRect(QRectF(x0, y0, w - x0 - 2, y1 - y0), colour(st))
+        hit = find_colour(is_dark(self.palette()), current=True)
+        for f in self._hits:
+            p.fillRect(QRectF(0, min(h - 3.0, f * h), w, 3), hit)
         p.end()
         return pm
 

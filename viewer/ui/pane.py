@@ -6,157 +6,19 @@ status tint and underline style, so no markup ever reaches the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDrag,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QHelpEvent,
-    QMouseEvent,
-    QPalette,
-    QTextCharFormat,
-    QTextCursor,
-    QTextOption,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QTextEdit,
-    QToolButton,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from viewer.core.model import Article, Claim, Comparison, Status
 from viewer.core.palette import style
+from viewer.ui import highlights
 from viewer.ui.overview import OverviewMap
-from viewer.ui.plain import tip
-from viewer.ui.theme import UNDERLINE_STYLES, colour, counts_text, is_dark, tint
+from viewer.ui.pane_widgets import PANE_MIME, ArticleText, DragHandle, ElidedLabel
+from viewer.ui.theme import counts_text, plain_tooltip
 
-PANE_MIN_WIDTH = 360
-ELIDED_HINT_WIDTH = 120  # what a title or meta line asks for, whatever its text
-
-
-class ArticleText(QTextEdit):
-    """Read-only plain text with claim highlights; reports pointer moves and clicks on the text.
-
-    (Overrides rather than an event filter: a filter on the viewport outlives its Python owner while
-    the window is torn down, which crashes PySide.)
-    """
-
-    pointer_moved = Signal(QPoint)  # (-1, -1) when the pointer left
-    clicked = Signal(QPoint)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setAcceptRichText(False)
-        self.setUndoRedoEnabled(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.setAcceptDrops(False)  # drops go to the window, which adds the files
-        self.viewport().setAcceptDrops(False)
-        self.viewport().setMouseTracking(True)
-        self.document().setDocumentMargin(10)
-        f = self.font()
-        f.setPointSizeF(max(f.pointSizeF(), 10.5))
-        self.setFont(f)
-        self.tooltip_provider: Callable[[QPoint], str] | None = None
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        super().mouseMoveEvent(event)
-        self.pointer_moved.emit(event.position().toPoint())
-
-    def leaveEvent(self, event: QEvent) -> None:
-        super().leaveEvent(event)
-        self.pointer_moved.emit(QPoint(-1, -1))
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.clicked.emit(event.position().toPoint())
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self.tooltip_provider(event.pos()) if self.tooltip_provider else ""
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that elides its text to the width it gets (full text in the tooltip)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)  # titles and file names are data, never markup
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self._elide()
-
-    # The size hints must not follow the elided text: the text depends on the width the layout gives,
-    # so a hint that followed it made every layout pass ask for another, each a pixel narrower (a strip
-    # of 50 panes was laid out about 38 times after each analysis).
-    def sizeHint(self) -> QSize:
-        return QSize(ELIDED_HINT_WIDTH, super().sizeHint().height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self._elide()
-
-    def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
-
-
-PANE_MIME = "application/x-source-viewer-article"
-
-
-class DragHandle(QLabel):
-    """The grip in a pane's header: drag it onto another pane to put the article there."""
-
-    def __init__(self, article_id: str, parent: QWidget | None = None) -> None:
-        super().__init__("⠿", parent)
-        self.article_id = article_id
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip("Drag onto another article to reorder the panes")
-        self._press: QPoint | None = None
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return
-        if (event.position().toPoint() - self._press).manhattanLength() < QApplication.startDragDistance():
-            return
-        self._press = None
-        mime = QMimeData()
-        mime.setData(PANE_MIME, QByteArray(self.article_id.encode("utf-8")))
-        drag = QDrag(self)
-        drag.setMimeData(mime)
-        drag.exec(Qt.DropAction.MoveAction)
+PANE_MIN_WIDTH = 200  # five panes and the claims list fit in 1600 pixels
+TEXT_POINT_SIZE = 10.5  # the articles' text at zoom 0; the compact density takes a point less
 
 
 class ArticlePane(QFrame):
@@ -175,6 +37,7 @@ class ArticlePane(QFrame):
     dropped_onto = Signal(str, str)  # the dragged article's id, this pane's article id
     scrolled = Signal()
     loaded = Signal(bool)  # the text is in; True when a position asked for before was applied
+    zoom_requested = Signal(int)  # Ctrl+wheel on the text: +1 / -1 for every pane
 
     def __init__(
         self, article: Article, comparison: Comparison, parent: QWidget | None = None, *, load: bool = True
@@ -190,13 +53,11 @@ class ArticlePane(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._claims = comparison.claims_of(article.id)
         self._spans: dict[str, tuple[float, float]] | None = None
-        self._focus: set[str] = set()
-        self._primary: str | None = None
-        self._hovered: str | None = None
+        self.marks = highlights.PaneMarks()
         self._pending_scroll: float | None = None  # a scroll value or a claim to show, applied on load
         self._pending_claim: str | None = None
 
-        self.title_label = ElidedLabel()
+        self.title_label = ElidedLabel(max_lines=2)  # narrow panes: two lines of the title
         tf = QFont(self.font())
         tf.setBold(True)
         tf.setPointSizeF(tf.pointSizeF() * 1.1)
@@ -222,7 +83,7 @@ class ArticlePane(QFrame):
             top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         header = QWidget()
         header.setObjectName("PaneHeader")
-        hl = QVBoxLayout(header)
+        hl = self._header_layout = QVBoxLayout(header)
         hl.setContentsMargins(8, 6, 4, 6)
         hl.setSpacing(2)
         hl.addLayout(top)
@@ -243,6 +104,7 @@ class ArticlePane(QFrame):
         lay.addLayout(body, 1)
 
         self.text.pointer_moved.connect(self._on_text_pointer_moved)
+        self.text.zoom_requested.connect(self.zoom_requested)
         self.text.clicked.connect(self._on_text_clicked)
         self.text.tooltip_provider = self.tooltip_at
         self.text.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
@@ -292,11 +154,12 @@ class ArticlePane(QFrame):
         self.comparison = comparison
         self._claims = comparison.claims_of(self.article.id)
         known = {c.id for c in self._claims}
-        self._focus &= known
-        if self._primary not in known:
-            self._primary = None
-        if self._hovered not in known:
-            self._hovered = None
+        m = self.marks
+        m.focus &= known
+        if m.primary not in known:
+            m.primary = None
+        if m.hovered not in known:
+            m.hovered = None
         self._spans = None
         if self._pending_claim not in known:
             self._pending_claim = None
@@ -313,15 +176,36 @@ class ArticlePane(QFrame):
         b.setAutoRaise(True)
         return b
 
+    def set_text_size(self, point_size: float, compact: bool) -> None:
+        """The text's size (the strip zooms all panes together) and the header's density."""
+        f = self.text.font()
+        if f.pointSizeF() != point_size:
+            f.setPointSizeF(point_size)
+            self.text.setFont(f)  # the document is laid out again: claim positions follow
+        self.text.document().setDocumentMargin(5 if compact else 10)
+        self._header_layout.setContentsMargins(*((6, 2, 2, 2) if compact else (8, 6, 4, 6)))
+        self.meta_label.setVisible(not compact)
+        self.title_label.set_max_lines(1 if compact else 2)
+        # narrow panes give the title the room: the grip still moves the article
+        self.left_button.setVisible(not compact)
+        self.right_button.setVisible(not compact)
+
+    def text_point_size(self) -> float:
+        return self.text.font().pointSizeF()
+
     def _fill_header(self) -> None:
         a = self.article
+        self.setAccessibleName(f"Article {a.id}: {a.title or 'untitled'}")
+        self.text.setAccessibleName(f"Text of article {a.id}, {a.outlet or a.title or 'outlet unknown'}")
         self.title_label.set_full_text(a.title or "(untitled)")
-        self.title_label.setToolTip(tip(f"{a.title}\n{a.path or ''}".strip()))
+        self.title_label.setToolTip(plain_tooltip(f"{a.title}\n{a.path or ''}".strip()))
         meta = [a.outlet or "Outlet unknown", a.published or "date unknown"]
         if a.path:
             meta.append(a.path.rsplit("/", 1)[-1])
         self.meta_label.set_full_text(f"{a.id}  ·  " + "  ·  ".join(meta))
-        self.meta_label.setToolTip(tip("\n".join([a.path or "", *(f"Note: {n}" for n in a.notes)]).strip()))
+        self.meta_label.setToolTip(
+            plain_tooltip("\n".join([a.path or "", *(f"Note: {n}" for n in a.notes)]).strip())
+        )
         counts = self.comparison.counts(a.id)
         parts = []
         for st in (Status.SHARED, Status.UNIQUE, Status.CONTRADICTED):
@@ -411,54 +295,52 @@ class ArticlePane(QFrame):
         y0, y1 = self.claim_doc_span(claim_id)
         self.set_scroll_value((y0 + y1) / 2 - self.viewport_height() / 2)
 
+    def scroll_to_offset(self, offset: int) -> None:
+        """Bring a character offset (a find hit) into view, centred, unless it is already visible."""
+        self.load()
+        y0, y1 = self._doc_y(offset), self._doc_y(offset, True)
+        top = self.scroll_value()
+        if y0 >= top and y1 <= top + self.viewport_height():
+            return
+        self.set_scroll_value((y0 + y1) / 2 - self.viewport_height() / 2)
+
     # -- highlights --------------------------------------------------------------------------------
     def set_focus(self, claim_ids: set[str], primary: str | None) -> None:
         """Emphasise the selected claim and the passages aligned with it."""
         mine = {c.id for c in self._claims}
         focus = claim_ids & mine
         prim = primary if primary in mine else None
-        if focus != self._focus or prim != self._primary:
-            self._focus, self._primary = focus, prim
+        if focus != self.marks.focus or prim != self.marks.primary:
+            self.marks.focus, self.marks.primary = focus, prim
             if self._loaded:
                 self._apply_highlights()
 
     def focused_claims(self) -> set[str]:
-        return set(self._focus)
+        return set(self.marks.focus)
 
     def _apply_highlights(self) -> None:
-        palette = self.text.palette()
-        sels = []
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        for start, end in self.article.boilerplate:
-            sel = QTextEdit.ExtraSelection()
-            cur = QTextCursor(self.text.document())
-            cur.setPosition(start)
-            cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setForeground(muted)
-            sel.cursor, sel.format = cur, fmt
-            sels.append(sel)
-        for c in self._claims:
-            sel = QTextEdit.ExtraSelection()
-            cur = QTextCursor(self.text.document())
-            cur.setPosition(c.start)
-            cur.setPosition(c.end, QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            if c.id == self._primary:
-                # the selected passage: solid status colour, text in the colour that reads on it
-                fmt.setBackground(colour(c.status))
-                fmt.setForeground(QColor("#000000" if c.status == Status.UNIQUE else "#ffffff"))
-            elif c.id in self._focus or c.id == self._hovered:
-                fmt.setBackground(colour(c.status, 170 if is_dark(palette) else 110))
-            else:
-                fmt.setBackground(tint(c.status, palette))
-            fmt.setUnderlineStyle(
-                getattr(QTextCharFormat.UnderlineStyle, UNDERLINE_STYLES[style(c.status).underline])
-            )
-            fmt.setUnderlineColor(QColor(style(c.status).colour))
-            sel.cursor, sel.format = cur, fmt
-            sels.append(sel)
-        self.text.setExtraSelections(sels)
+        doc, palette = self.text.document(), self.text.palette()
+        self.text.setExtraSelections(
+            highlights.selections(doc, self.article, self._claims, self.marks, palette)
+        )
+
+    def set_dimmed(self, statuses: frozenset[Status]) -> None:
+        """Draw the claims of these statuses without tint, so that the others stand out."""
+        if statuses != self.marks.dimmed:
+            self.marks.dimmed = statuses
+            if self._loaded:
+                self._apply_highlights()
+
+    def set_hits(self, hits: list[tuple[int, int]], current: int | None = None) -> None:
+        """Mark find hits (start, end offsets) and the current one; the overview shows them too."""
+        if hits != self.marks.hits or current != self.marks.current_hit:
+            self.marks.hits, self.marks.current_hit = list(hits), current
+            if self._loaded:
+                self._apply_highlights()
+                self._update_overview()
+
+    def hits(self) -> list[tuple[int, int]]:
+        return list(self.marks.hits)
 
     def extra_selection_count(self) -> int:
         return len(self.text.extraSelections())
@@ -470,6 +352,7 @@ class ArticlePane(QFrame):
             y0, y1 = self.claim_doc_span(c.id)
             marks.append((y0 / h, y1 / h, c.status))
         self.overview.set_marks(marks)
+        self.overview.set_hits([self._doc_y(start) / h for start, _ in self.marks.hits])
 
     def refresh_geometry(self) -> None:
         """Drop cached claim positions (width or font changed) and redraw the overview."""
@@ -525,11 +408,11 @@ class ArticlePane(QFrame):
         tip = f"{s.symbol} {s.label}: {s.description}\n{self.comparison.sources_label(c.id)}"
         for d in self.comparison.disagreements_of(c.id):
             tip += f"\n≠ {d.detail}"
-        return tip
+        return plain_tooltip(tip)
 
     def _set_hovered(self, claim_id: str | None) -> None:
-        if claim_id != self._hovered:
-            self._hovered = claim_id
+        if claim_id != self.marks.hovered:
+            self.marks.hovered = claim_id
             self._apply_highlights()
             self.claim_hovered.emit(claim_id)
 

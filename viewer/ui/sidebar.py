@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,14 +26,55 @@ from viewer.ui.claims_model import (
     ClaimsFilterProxy,
     ClaimsModel,
     StatusChipDelegate,
+    WrappedTextDelegate,
 )
 from viewer.ui.theme import status_icon
 
 EXPAND_ALL_UP_TO = 600  # claims; larger comparisons open their first sections only
+# a filter button says plainly whether it is on: filled when on, outlined with grey text when off
+BUTTON_STYLE = (
+    "QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 6px; }"
+    "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); font-weight: bold; }"
+    "QToolButton:!checked { background: transparent; color: palette(placeholder-text); }"
+)
+
+
+class ClaimsTree(QTreeView):
+    """The claims tree; Ctrl+C copies the text of the selected claims, one a line."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            text = self.selected_text()
+            if text:
+                QGuiApplication.clipboard().setText(text)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def selected_text(self) -> str:
+        """The selected claims' text (a selected section gives the claims it shows), in view order."""
+        model = self.model()
+        seen: set[str] = set()
+        lines: list[str] = []
+        rows = sorted(self.selectionModel().selectedRows(0), key=lambda i: (i.parent().row(), i.row()))
+        for index in rows:
+            children = (
+                [model.index(k, 0, index) for k in range(model.rowCount(index))]
+                if not index.parent().isValid()
+                else [index]
+            )
+            for child in children:
+                c = child.data(Qt.ItemDataRole.UserRole)
+                if isinstance(c, Claim) and c.id not in seen:
+                    seen.add(c.id)
+                    lines.append(" ".join(c.text.split()))
+        return "\n".join(lines)
 
 
 class ClaimsSidebar(QWidget):
     claim_selected = Signal(str)
+    statuses_changed = Signal()  # the status filter buttons changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +83,8 @@ class ClaimsSidebar(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search claims (Ctrl+F)")
+        self.search.setPlaceholderText("Search claims (Ctrl+K)")
+        self.search.setAccessibleName("Search the claims")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
 
@@ -54,6 +97,8 @@ class ClaimsSidebar(QWidget):
             b.setChecked(True)
             b.setIcon(status_icon(st))
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setStyleSheet(BUTTON_STYLE)
+            b.setAccessibleName(f"Show {style(st).label.lower()} claims")
             b.setToolTip(f"Show {style(st).label.lower()} claims: {style(st).description}")
             b.toggled.connect(self._on_status_button_toggled)
             self.status_buttons[st] = b
@@ -63,12 +108,16 @@ class ClaimsSidebar(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
-        self.view = QTreeView()
+        self.view = ClaimsTree()
+        self.view.setAccessibleName("Claims")
         self.view.setModel(self.proxy)
         self.view.setItemDelegateForColumn(STATUS_COL, StatusChipDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setUniformRowHeights(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # claims wrap onto the lines they need: a claim cut at the list's width could not be read
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the last line of a long claim
+        self.view.setUniformRowHeights(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(False)
         self.view.setAllColumnsShowFocus(True)
@@ -79,6 +128,9 @@ class ClaimsSidebar(QWidget):
         header.setSectionResizeMode(ARTICLE_COL, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCES_COL, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self.view.setItemDelegateForColumn(TEXT_COL, WrappedTextDelegate(header, TEXT_COL))
+        # wrapped rows change height with the column's width
+        header.sectionResized.connect(lambda i, _old, _new: i == TEXT_COL and self.view.doItemsLayout())
         # columns sized to their contents read only the rows in view: every row was read (~3,500 calls
         # into the model, ~30 ms) each time a comparison of hundreds of articles was shown
         header.setResizeContentsPrecision(0)
@@ -112,8 +164,14 @@ class ClaimsSidebar(QWidget):
         sections = self.proxy.rowCount()
         if not self.proxy.is_filtering():
             shown_claims = len(self.model.comparison.claims)  # without filtering every section's rows
+            self.model.set_shown_counts(None)
         else:
-            shown_claims = sum(self.proxy.rowCount(self.proxy.index(r, 0)) for r in range(sections))
+            counts = {}
+            for r in range(sections):
+                index = self.proxy.index(r, 0)
+                counts[self.proxy.mapToSource(index).row()] = self.proxy.rowCount(index)
+            shown_claims = sum(counts.values())
+            self.model.set_shown_counts(counts)  # the section titles say "3 of 12"
         # expand before spanning: the view lays its rows out once, at the first span, rather than
         # again at each expansion
         if sections and shown_claims <= EXPAND_ALL_UP_TO:
@@ -152,6 +210,7 @@ class ClaimsSidebar(QWidget):
     def _on_status_button_toggled(self, _checked: bool) -> None:
         self.proxy.set_statuses({st for st, b in self.status_buttons.items() if b.isChecked()})
         self._after_reset()
+        self.statuses_changed.emit()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -207,3 +266,12 @@ class ClaimsSidebar(QWidget):
         c = current.data(Qt.ItemDataRole.UserRole)
         if isinstance(c, Claim):
             self.claim_selected.emit(c.id)
+        elif (
+            self.model.grouping == ClaimsModel.BY_GROUP
+            and current.isValid()
+            and not current.parent().isValid()
+        ):
+            # a claim group's row: its first claim shows the group in every pane, the others beside it
+            first = self.proxy.index(0, 0, current.siblingAtColumn(0)).data(Qt.ItemDataRole.UserRole)
+            if isinstance(first, Claim):
+                self.claim_selected.emit(first.id)

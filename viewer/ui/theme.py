@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer.core.model import Status
 from viewer.core.palette import style
+from viewer.ui.plain import tip
 
 UNDERLINE_STYLES = {
     "solid": "SingleUnderline",
@@ -102,3 +103,20 @@ def counts_text(counts: dict[Status, int] | object) -> str:
         n = counts.get(st, 0)  # type: ignore[attr-defined]
         parts.append(f"{style(st).symbol} {n} {style(st).label.lower()}")
     return "  ·  ".join(parts)
+
+
+# Find hits: reddish purple of the same Okabe–Ito palette, a colour no status uses
+FIND_CURRENT = "#A4457A"
+FIND_LIGHT = "#EBC3DA"
+FIND_DARK = "#7A3A62"
+
+
+def find_colour(dark: bool, current: bool = False) -> QColor:
+    """The background of a find hit (the current hit is solid) on a light or dark palette."""
+    return QColor(FIND_CURRENT if current else FIND_DARK if dark else FIND_LIGHT)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is (escaped, never markup, line breaks kept) and wraps long
+    lines: Qt wraps only rich-text tooltips. Empty text gives no tooltip."""
+    return tip(text)

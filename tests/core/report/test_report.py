@@ -302,3 +302,41 @@ def test_the_sheet_shows_each_disagreement_once_with_its_sides() -> None:
     assert "<td><b>12 people</b></td>" in part and "<td><b>30 people</b></td>" in part
     assert '<span class="diff"><b><u>12</u></b></span>' in part
     assert "1 disagreement found" in html
+
+
+def test_contradictions_are_described_in_words_not_codes() -> None:
+    html = to_html(hand_comparison(), FIXED)
+    part = html[html.index(">Contradictions</h2>") :]
+    assert "The numbers differ" in part and "clear disagreement" in part
+    assert "strength" not in part and "0.90" not in part
+    assert not re.search(r"<h3>[^<]*·\s*G2", part)  # no group code in the heading
+
+
+@pytest.mark.parametrize(
+    ("kind", "strength", "words"),
+    [
+        ("number", 1.0, ("The numbers differ", "clear disagreement")),
+        ("role", 0.9, ("role or title", "clear disagreement")),
+        ("attribution", 0.6, ("credit the statement", "likely disagreement")),
+        ("quote", 0.3, ("quoted words", "possible disagreement")),
+        ("made_up_kind", 0.7, ("Made up kind", "likely disagreement")),
+    ],
+)
+def test_kind_and_strength_words(kind: str, strength: float, words: tuple[str, str]) -> None:
+    from viewer.core.report.parts import kind_words, strength_words
+
+    assert words[0] in kind_words(kind)
+    assert strength_words(strength).startswith(words[1])
+
+
+def test_a_cut_claim_in_the_matrix_keeps_its_full_wording() -> None:
+    from viewer.core.report.parts import matrix_notes, matrix_wording
+
+    notes: list[str] = []
+    long = "The council said <the> bridge " + "would stay closed for many more weeks " * 4
+    cell = matrix_wording(long, 40, notes)
+    assert notes == [" ".join(long.split())]
+    assert 'title="The council said &lt;the&gt; bridge' in cell and cell.endswith("<sup>1</sup>")
+    assert "<li>The council said &lt;the&gt; bridge" in matrix_notes(notes)
+    assert matrix_wording("Short claim.", 40, notes) == "Short claim." and len(notes) == 1
+    assert matrix_notes([]) == ""

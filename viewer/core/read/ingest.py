@@ -207,6 +207,12 @@ def _read_plain(raw: bytes, budget: Budget) -> Extracted:
     return Extracted(clean_text(text, max_chars=MAX_CHARS), notes=notes)
 
 
+def _read_markdown(raw: bytes, budget: Budget) -> Extracted:
+    from viewer.core.read.markdown import read_markdown
+
+    return read_markdown(raw, max_chars=MAX_CHARS)
+
+
 def _read_html(raw: bytes, budget: Budget) -> Extracted:
     from viewer.core.read.html import read_html
 
@@ -229,6 +235,7 @@ _READERS: dict[str, Callable[[bytes, Budget], Extracted]] = {
     **dict.fromkeys(HTML_SUFFIXES, _read_html),
     ".pdf": _read_pdf,
     ".docx": _read_docx,
+    **dict.fromkeys((".md", ".markdown"), _read_markdown),
 }
 
 

@@ -13,7 +13,7 @@ from html import escape
 from viewer.core.model import Comparison, Disagreement, Status
 from viewer.core.palette import STATUS_STYLES
 from viewer.core.report import reviewed as rv
-from viewer.core.report.parts import differing_words, source_label
+from viewer.core.report.parts import differing_words, kind_words, source_label, strength_words
 
 
 def disagreements_html(c: Comparison, heading: str) -> str:
@@ -28,8 +28,8 @@ def disagreements_html(c: Comparison, heading: str) -> str:
     sym = STATUS_STYLES[Status.CONTRADICTED].symbol
     for i, d in enumerate(c.disagreements, start=1):
         out.append(
-            f"<h3>{sym} {i}. {escape(d.kind)} <span class='small'>· strength {d.strength:.2f}"
-            f"{' · ' + escape(d.group) if d.group else ''}</span>{rv.review_mark(d)}</h3>"
+            f"<h3>{sym} {i}. {escape(kind_words(d.kind))} <span class='small'>· "
+            f"{escape(strength_words(d.strength))}</span>{rv.review_mark(d)}</h3>"
         )
         out.append(_table(c, d))
     return "".join(out)

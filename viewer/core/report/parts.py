@@ -99,3 +99,51 @@ def _mark(text: str, tokens: list[tuple[int, int]], marked: set[int]) -> str:
         pos = e
     out.append(escape(_SPACE.sub(" ", text[pos:])))
     return "".join(out).strip()
+
+
+# What each kind of contradiction means, for a reader who does not know the finder's names.
+KIND_WORDS = {
+    "number": "The numbers differ",
+    "date": "The dates differ",
+    "role": "A person's role or title differs",
+    "negation": "One source says it did not happen",
+    "antonym": "The sources say the opposite",
+    "entity": "They name a different person, place or body",
+    "attribution": "They credit the statement to someone else",
+    "quote": "The quoted words differ",
+    "reviewer": "The reviewer marks a disagreement",
+}
+
+
+def kind_words(kind: str) -> str:
+    """'The numbers differ' for 'number'; an unknown kind is written out as it is."""
+    return KIND_WORDS.get(kind, kind.replace("_", " ").capitalize() or "The sources disagree")
+
+
+def strength_words(strength: float) -> str:
+    """How sure the finder is, in words: a clear, a likely or a possible disagreement."""
+    if strength >= 0.85:
+        return "clear disagreement"
+    if strength >= 0.6:
+        return "likely disagreement"
+    return "possible disagreement; check the wording"
+
+
+def matrix_wording(text: str, limit: int, notes: list[str]) -> str:
+    """A claim for a coverage-matrix row (HTML, escaped): cut to ``limit`` characters, with the full
+    wording in a title attribute (shown on hover) and, when cut, a numbered note added to ``notes``
+    (printed under the table, where paper has no hover)."""
+    full = _SPACE.sub(" ", text).strip()
+    short = short_wording(full, limit)
+    if short == full:
+        return escape(short)
+    notes.append(full)
+    return f'<span title="{escape(full, quote=True)}">{escape(short)}</span><sup>{len(notes)}</sup>'
+
+
+def matrix_notes(notes: list[str]) -> str:
+    """The full wording of the claims the matrix cut, numbered as their rows are."""
+    if not notes:
+        return ""
+    items = "".join(f"<li>{escape(n)}</li>" for n in notes)
+    return f"<p class='small'><b>Full wording of shortened claims:</b></p><ol class='small'>{items}</ol>"

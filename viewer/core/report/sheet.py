@@ -26,7 +26,8 @@ from viewer.core.report.disagreements import disagreements_html
 from viewer.core.report.parts import (
     CSV_FIELDS,
     matrix_cell,
-    short_wording,
+    matrix_notes,
+    matrix_wording,
     source_label,
 )
 from viewer.core.report.title import common_headline, sheet_title
@@ -312,7 +313,8 @@ def _matrix(c: Comparison, opts: SheetOptions) -> str:
     head = [("Claim", "")]
     head += [(_h(a.id), "class='sym' width='30'") for a in c.articles]
     head.append(("Sources", "class='sym' width='52'"))
-    rows = []
+    rows: list[str] = []
+    notes: list[str] = []
     for g in groups:
         srcs = _sources_of_group(c, g)
         rep = _representative(c, g)
@@ -321,11 +323,10 @@ def _matrix(c: Comparison, opts: SheetOptions) -> str:
             state = matrix_cell(c, g, a.id)
             cells.append(f"<td class='sym {state}'{_CELL_STYLE[state]}>{MATRIX_SYMBOLS[state]}</td>")
         rows.append(
-            f"<tr><td><span class='small'>{_h(g.id)}</span> {_h(short_wording(rep.text, limit))}</td>"
+            f"<tr><td><span class='small'>{_h(g.id)}</span> {matrix_wording(rep.text, limit, notes)}</td>"
             f"{''.join(cells)}<td class='num'>{len(srcs)}/{len(c.articles)}</td></tr>"
         )
-    out.append(legend)
-    out.append(_table(head, rows))
+    out += [legend, _table(head, rows), matrix_notes(notes)]
     return "".join(out)
 
 
