@@ -49,6 +49,10 @@ def test_save_and_open_a_comparison_restores_articles_and_view(
     window.set_sync_scrolling(False)
     shared = next(c.id for c in window.comparison.claims if c.status == Status.SHARED)
     window.select_claim(shared)
+    window.dim_action.setChecked(True)
+    window.compare_action.trigger()  # focus mode: the articles that share the claim
+    focus = sorted(Path(window.comparison.article(a).path).name for a in window.strip.focus_mode())
+    assert focus == ["one.txt", "two.txt"]
     target = tmp_path / "saved.svcmp.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     menus.save_session(window)
@@ -67,6 +71,8 @@ def test_save_and_open_a_comparison_restores_articles_and_view(
     assert other.strip.selected_claim() == shared
     assert other.sidebar.selected_claim() == shared
     assert other.strip.pane_of(shared.split(".")[0]).focused_claims() >= {shared}
+    assert other.dim_action.isChecked()
+    assert sorted(Path(other.comparison.article(a).path).name for a in other.strip.focus_mode()) == focus
 
 
 def test_a_broken_session_file_is_reported(window, tmp_path):

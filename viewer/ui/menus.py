@@ -208,6 +208,11 @@ def current_view(w: WindowApi) -> dict[str, Any]:
         "statuses": sorted(str(s) for s in w.sidebar.proxy.statuses),
         "search": w.sidebar.search.text(),
         "selected": sel,
+        "dim_shared": w.view_options.dim_shared,
+        "filter_panes": w.view_options.filter_panes,
+        # the focus mode by file: ids are given anew when the articles are analysed again
+        "focus": [a.path for a in w.comparison.articles if a.id in (w.strip.focus_mode() or ()) and a.path]
+        or None,
     }
 
 
@@ -224,6 +229,15 @@ def apply_view(w: WindowApi, view: dict[str, Any]) -> None:
     sel = view.get("selected")
     if isinstance(sel, str) and sel in {c.id for c in w.comparison.claims}:
         w.select_claim(sel)
+    for key, action in (("dim_shared", w.dim_action), ("filter_panes", w.filter_panes_action)):
+        if isinstance(view.get(key), bool):
+            action.setChecked(view[key])
+    focus = view.get("focus")
+    if isinstance(focus, list) and all(isinstance(p, str) for p in focus):
+        wanted = {os.path.abspath(p) for p in focus}
+        ids = [a.id for a in w.comparison.articles if a.path and os.path.abspath(a.path) in wanted]
+        if len(ids) >= 2:
+            w.strip.set_focus_mode(ids)
 
 
 def save_session(w: WindowApi) -> None:

@@ -44,6 +44,8 @@ class WindowApi(Protocol):
     sync_action: QAction
     group_by_article_action: QAction
     group_by_claim_action: QAction
+    dim_action: QAction
+    filter_panes_action: QAction
 
     def menuBar(self) -> QMenuBar: ...
     def close(self) -> bool: ...
