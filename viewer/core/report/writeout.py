@@ -146,4 +146,3 @@ def _replace(target: str, fill: Callable[[BinaryIO], object], mode: int | None) 
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-
