@@ -160,9 +160,8 @@ _SAMPLE_CHARS = 100_000
 def _detect(raw: bytes) -> str:
     """Charset detection decides: each candidate decoding is judged by the oddities it shows (a symbol
     glued to a letter, a capital inside a lower-case word, control codes), then by how well its letters
-    fit the letter frequencies of a language (charset-normalizer's coherence), then by the order above."""
+    fit the letter frequencies of languages (charset-normalizer's coherence), then by the order above."""
     from charset_normalizer import from_bytes
-    from charset_normalizer.cd import coherence_ratio
 
     windows = any(0x80 <= b <= 0x9F for b in raw)
     order = list(_WINDOWS_FIRST if windows else _ISO_FIRST)
@@ -186,20 +185,20 @@ def _detect(raw: bytes) -> str:
     least = min(s[0] for s in scored)
     tied = [s for s in scored if s[0] == least]
     if len(tied) > 1:
-        tied = [
-            (
-                odd,
-                -round(max((r for _, r in coherence_ratio(decoded[enc][:_SAMPLE_CHARS])), default=0.0), 2),
-                rank,
-                enc,
-            )
-            for odd, _, rank, enc in tied
-        ]
+        tied = [(odd, -_language_fit(decoded[enc]), rank, enc) for odd, _, rank, enc in tied]
     best = min(tied)
     return decoded[best[3]]
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _language_fit(text: str) -> float:
+    """How well the letters fit the letter frequencies of the two languages they fit best, summed (the
+    best alone ties too often on short text)."""
+    from charset_normalizer.cd import coherence_ratio
+
+    return round(sum(r for _, r in coherence_ratio(text[:_SAMPLE_CHARS])[:2]), 2)
 
 
 def _oddities(text: str) -> int:
