@@ -33,7 +33,9 @@ from itertools import islice, pairwise
 
 from rapidfuzz import fuzz
 
+from viewer.core.align.events import EventFeatures, article_words, compatible, event_features
 from viewer.core.align.grouping import Thresholds, agglomerate
+from viewer.core.claims import lexicon
 from viewer.core.claims.textnorm import acronym_candidates, concept, fold, tokens
 from viewer.core.model import Article, Claim
 
@@ -44,8 +46,11 @@ class AlignParams:
 
     link: float = 0.34  # a pair of claims is linked at this score
     merge: float = 0.22  # two groups merge when their mean link (absent links count 0) reaches this
-    group_merge: float = 0.12  # then groups of 2+ claims merge at this mean, as one story's facets
-    repeat: float = 0.4  # a second claim of one article joins a group only if this like the first
+    repeat: float = 0.4  # a second claim of one article joins only if it restates the first this closely
+    direct: float = 0.5  # and more than this share of their cross pairs link directly
+    synonym: float = (
+        0.8  # weight of a pair of different words WordNet gives one sense ("quake", "earthquake")
+    )
     speaker: float = 0.3  # weight of words that only say who spoke ("…, Neumann said")
     number_clash: float = 0.7  # factor when both state numbers and none agree
     number_one_side: float = 0.85  # factor when numbers differ otherwise
@@ -65,6 +70,8 @@ class ClaimFeatures:
     folded: str  # folded text for rapidfuzz
     bigrams: frozenset[tuple[str, str]]
     speaker: frozenset[str] = frozenset()  # words only in the attribution ("…, said Neumann")
+    senses: dict[int, str] | None = None  # WordNet sense key -> the content word that has it
+    event: EventFeatures | None = None  # years, dates, names, speakers (see events.py)
 
 
 _REPORTING = r"(?:said|says|told|tells|added|adds|explained|noted|warned|argued|stated|wrote|according to)"
@@ -103,6 +110,16 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
             if initials in acronyms:
                 words.add(initials)
     content = [t.norm for t in toks if t.kind in ("word", "name", "number")]
+    senses: dict[int, str] = {}
+    for k, t in enumerate(toks):
+        if t.kind != "word" or len(t.surface) < 3 or not t.surface.isalpha():
+            continue
+        for key in lexicon.senses(t.surface):
+            senses.setdefault(key, t.norm)
+        # a phrasal verb or compound WordNet knows as one lemma ("shut down", "armed forces")
+        if k + 1 < len(toks) and toks[k + 1].surface.isalpha():
+            for key in lexicon.senses(f"{t.surface}_{toks[k + 1].surface}"):
+                senses.setdefault(key, t.norm)
     # a shared name ("President Donald Trump") is one fact about who, not word order worth a bonus
     names = {concept(fold(w)) for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", text)}
     return ClaimFeatures(
@@ -111,6 +128,8 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         " ".join(t.norm for t in toks if t.kind != "stop"),
         frozenset((x, y) for x, y in pairwise(content) if not (x in names and y in names)),
         _speaker_words(text),
+        senses,
+        event_features(text),
     )
 
 
@@ -147,6 +166,27 @@ class Scorer:
     def _weight(self, words: frozenset[str] | set[str]) -> float:
         return math.fsum(self.idf.get(w, 0.0) for w in words)
 
+    @staticmethod
+    def _synonyms(a: ClaimFeatures, b: ClaimFeatures) -> list[tuple[str, str]]:
+        """Pairs of different content words, one of each claim, that WordNet gives a common sense,
+        each word in one pair at most and neither word found as it is in the other claim."""
+        if not a.senses or not b.senses:
+            return []
+        keys = a.senses.keys() & b.senses.keys()
+        if not keys:
+            return []
+        out: list[tuple[str, str]] = []
+        used_a: set[str] = set()
+        used_b: set[str] = set()
+        for k in sorted(keys):  # a fixed order keeps the result reproducible
+            x, y = a.senses[k], b.senses[k]
+            if x == y or x in b.words or y in a.words or x in used_a or y in used_b:
+                continue
+            used_a.add(x)
+            used_b.add(y)
+            out.append((x, y))
+        return out
+
     def score(self, i: int, j: int) -> float:
         """How surely two claims state the same thing, in [0, 1].
 
@@ -158,17 +198,19 @@ class Scorer:
         a, b = self.feats[i], self.feats[j]
         p = self.params
         common = a.words & b.words
-        if not common:
+        synonyms = self._synonyms(a, b)
+        if not common and not synonyms:
             return 0.0
         wa, wb = self.word_totals[i], self.word_totals[j]
         if wa <= 0 or wb <= 0:
             return 0.0
+        idf = self.idf
         shared = math.fsum(
-            self.idf.get(w, 0.0) * (p.speaker if w in a.speaker or w in b.speaker else 1.0) for w in common
-        )
+            idf.get(w, 0.0) * (p.speaker if w in a.speaker or w in b.speaker else 1.0) for w in common
+        ) + math.fsum(p.synonym * min(idf.get(x, 0.0), idf.get(y, 0.0)) for x, y in synonyms)
         score = 2 * shared / (wa + wb)
         small = min(len(a.words), len(b.words))
-        if len(common) >= 3 and small >= 3:
+        if len(common) + len(synonyms) >= 3 and small >= 3:
             contain = shared / min(wa, wb)
             score = max(score, contain * (0.75 if small >= 5 else 0.6))
         shared_bigrams = len(a.bigrams & b.bigrams)
@@ -199,10 +241,26 @@ class Aligner:
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.edges: dict[tuple[int, int], float] = {}
         self.acronyms: dict[str, str] = {}
+        # pairs of claims that share words but cannot tell of one event (i < j)
+        self.conflicts: set[tuple[int, int]] = set()
+        self.article_words: dict[str, set[str]] = defaultdict(set)
+        self.article_year: dict[str, int] = {}
 
-    def add(self, claims: Sequence[Claim], cancelled: Callable[[], bool] | None = None) -> None:
+    def add(
+        self,
+        claims: Sequence[Claim],
+        cancelled: Callable[[], bool] | None = None,
+        published: dict[str, str | None] | None = None,
+    ) -> None:
+        """Add claims; ``published`` gives their articles' publication dates (ISO, or None)."""
         first = len(self.claims)
         self.claims.extend(claims)
+        for art, date in (published or {}).items():
+            year = re.match(r"\s*(1[89]\d\d|20\d\d)\b", date or "")
+            if year:
+                self.article_year[art] = int(year.group(1))
+        for c in claims:
+            self.article_words[c.article] |= article_words(c.text)
         # acronyms written in capitals anywhere so far; only the new claims need reading
         self.acronyms.update(_corpus_acronyms(claims))
         acronyms = self.acronyms
@@ -240,7 +298,20 @@ class Aligner:
             for _overlap, j in ranked:
                 s = scorer.score(j, i)
                 if s >= self.params.merge:
-                    self.edges[(j, i)] = s
+                    if self._compatible(j, i):
+                        self.edges[(j, i)] = s
+                    else:
+                        self.conflicts.add((j, i))
+
+    def _compatible(self, i: int, j: int) -> bool:
+        a, b = self.claims[i], self.claims[j]
+        fa, fb = self.feats[i].event, self.feats[j].event
+        if fa is None or fb is None or a.article == b.article:
+            return True
+        words, year = self.article_words, self.article_year
+        return compatible(
+            fa, fb, words[a.article], words[b.article], year.get(a.article), year.get(b.article)
+        )
 
     def copy(self) -> Aligner:
         twin = Aligner(self.params)
@@ -249,6 +320,9 @@ class Aligner:
         twin.postings = defaultdict(list, {w: list(ids) for w, ids in self.postings.items()})
         twin.edges = dict(self.edges)
         twin.acronyms = dict(self.acronyms)
+        twin.conflicts = set(self.conflicts)
+        twin.article_words = defaultdict(set, {k: set(v) for k, v in self.article_words.items()})
+        twin.article_year = dict(self.article_year)
         return twin
 
     def remove(self, article_ids: set[str]) -> None:
@@ -266,6 +340,12 @@ class Aligner:
             for (i, j), s in self.edges.items()
             if i in new_index and j in new_index
         }
+        self.conflicts = {
+            (new_index[i], new_index[j]) for i, j in self.conflicts if i in new_index and j in new_index
+        }
+        for art in article_ids:
+            self.article_words.pop(art, None)
+            self.article_year.pop(art, None)
 
     def strongest_links(self, claim_ids: Sequence[str], per_claim: int) -> list[tuple[str, str]]:
         """The ``per_claim`` strongest links of each claim to the others of ``claim_ids`` (other
@@ -288,8 +368,10 @@ class Aligner:
     def groups(self) -> list[list[str]]:
         """Groups of aligned claim ids, each with two or more claims, in order of first appearance."""
         p = self.params
-        thresholds = Thresholds(p.link, p.merge, p.group_merge, p.repeat)
-        clusters = agglomerate(len(self.claims), self.edges, [c.article for c in self.claims], thresholds)
+        thresholds = Thresholds(p.link, p.merge, p.repeat, p.direct)
+        clusters = agglomerate(
+            len(self.claims), self.edges, [c.article for c in self.claims], thresholds, self.conflicts
+        )
         groups = sorted(sorted(m) for m in clusters if len(m) > 1)
         return [[self.claims[i].id for i in g] for g in groups]
 
