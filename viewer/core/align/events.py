@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from viewer.core.claims.textnorm import STOPWORDS, fold, stem
 
@@ -28,11 +29,11 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH_NAMES = (
+_MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday"
-).split()
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _MONTH_RX = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -59,6 +60,7 @@ class EventFeatures:
     people: frozenset[tuple[str, ...]] = frozenset()  # runs of two or more names ("Tom Avery")
 
 
+@lru_cache(maxsize=200_000)
 def _key(word: str) -> str:
     return stem(fold(word).replace("’", "'").split("'")[0])
 
@@ -66,9 +68,10 @@ def _key(word: str) -> str:
 def _names(text: str) -> list[tuple[int, str]]:
     """(offset, key) of capitalised words that are not the claim's first word, nor a month or day."""
     out = []
+    first = len(text) - len(text.lstrip())
     for m in _CAPITAL.finditer(text):
         w = m.group(0)
-        if m.start() == 0 or not text[: m.start()].strip() or fold(w).rstrip(".") in _MONTH_NAMES:
+        if m.start() <= first or w.lower().rstrip(".") in _MONTH_NAMES:
             continue
         out.append((m.start(), _key(w)))
     return out
