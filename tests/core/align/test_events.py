@@ -198,3 +198,55 @@ def test_no_pass_joins_the_facets_of_one_story() -> None:
         "Overnight the storm flooded the lower town. On Friday the mayor ordered schools closed.",
     )
     assert len(comp.groups) == 2
+
+
+# --- stories: two articles whose main names the other never mentions are about different stories ------
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        # each article's main places are missing from the other: two quakes
+        ("aceh sumatra banda", "papua manokwari", False),
+        # one mentions two of the other's main names
+        ("aceh sumatra banda", "aceh sumatra papua", True),
+        # one shared main name is not enough when both have several
+        ("aceh sumatra banda", "papua manokwari aceh", False),
+        # an article with a single name needs only that one
+        ("aceh", "aceh papua manokwari", True),
+        # an article without names tells nothing apart
+        ("", "papua manokwari", True),
+    ],
+)
+def test_articles_about_different_stories(x: str, y: str, same: bool) -> None:
+    from collections import Counter
+
+    from viewer.core.align.events import same_story
+
+    names_x, names_y = Counter(x.split()), Counter(y.split())
+    words_x, words_y = set(x.split()) | {"quake"}, set(y.split()) | {"quake"}
+    assert same_story(names_x, names_y, words_x, words_y) is same
+
+
+def test_two_stories_in_one_folder_share_no_group() -> None:
+    comp = compare_texts(
+        "A strong quake hit Aceh on Tuesday. Officials in Aceh said buildings collapsed in Banda Aceh. "
+        "Rescuers in Sumatra searched the rubble of Banda Aceh.",
+        "A strong quake hit Papua on Sunday. Officials in Manokwari said buildings collapsed in Papua. "
+        "Rescuers in Manokwari searched the rubble of Papua.",
+    )
+    for g in comp.groups:
+        assert len({comp.claim(c).article for c in g.claims}) == 1, [comp.claim(c).text for c in g.claims]
+
+
+def test_a_long_shared_name_weighs_like_one_thing() -> None:
+    name = "the Fundamentalist Church of Jesus Christ of Latter Day Saints"
+    filler = ("A bakery opened near the station.", "Rain fell over the hills all week.")
+    feats = [
+        features(t) for t in (f"Oler is a bishop of {name}.", f"Jeffs is the prophet of {name}.", *filler)
+    ]
+    plain = [
+        features(t)
+        for t in (f"Oler is a bishop of {name.lower()}.", f"Jeffs is the prophet of {name.lower()}.", *filler)
+    ]
+    assert Scorer(feats).score(0, 1) < Scorer(plain).score(0, 1)

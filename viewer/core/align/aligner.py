@@ -3,20 +3,26 @@
 How it works:
 
 1. Every claim becomes a bag of normalised content tokens (:mod:`viewer.core.claims.textnorm`): stems, names,
-   aliases ("U.S." = "United States"), common newsroom synonyms, and acronyms the corpus spells out
-   ("FAA" = "Federal Aviation Administration"). Each token is weighted by how rare it is among all claims
-   (inverse document frequency), so "Hezbollah" counts for much and "Maduro", in a story about Maduro,
-   for little; words that only say who spoke ("…, Neumann said") count for less still.
+   aliases ("U.S." = "United States") and acronyms the corpus spells out ("FAA" = "Federal Aviation
+   Administration"); different words with a common WordNet sense match at a lower weight ("quake" and
+   "earthquake", :mod:`viewer.core.claims.lexicon`). Each token is weighted by how rare it is among all
+   claims (inverse document frequency), so "Hezbollah" counts for much and "Maduro", in a story about
+   Maduro, for little; words that only say who spoke ("…, Neumann said") count for less still, and so does
+   each word of a long name ("Fundamentalist Church of Jesus Christ"), which is one thing shared.
 2. Candidate pairs come from an inverted index of words, and each new claim is scored only against the
    earlier claims it overlaps most (no loop over all pairs). :class:`Aligner` keeps this work, so adding
    an article scores only the pairs its claims take part in.
 3. A pair's score is the rarity-weighted overlap both ways (Dice), or the containment of a short claim in
    a longer sentence, plus a little for shared word order, tempered by rapidfuzz's token-set ratio;
    numbers stated differently lower it.
-4. Groups form by average-linkage agglomeration: two groups merge only when their mean link is high
-   enough and most of their cross pairs link directly, which stops the chains that plain transitive
-   closure builds (A~B, B~C, but A≁C). A group holds one claim per article unless that article really
-   repeats itself. A second, looser pass joins groups that are facets of one statement
+4. A pair is linked only when the two claims can tell of one event (:mod:`viewer.core.align.events`):
+   not when their years, dates, people or speakers differ, nor when their articles are about different
+   stories (the names each article mentions most are missing from the other); such pairs are kept as
+   "cannot link" for grouping.
+5. Groups form by average-linkage agglomeration in one pass: two groups merge only when their mean link
+   is high enough and most of their cross pairs link directly, which stops the chains that plain
+   transitive closure builds (A~B, B~C, but A≁C). A group is one fact told by several sources: one claim
+   per article unless that article restates it, and never a "cannot link" pair
    (:mod:`viewer.core.align.grouping`).
 """
 
@@ -26,14 +32,14 @@ import heapq
 import math
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
 from rapidfuzz import fuzz
 
-from viewer.core.align.events import EventFeatures, article_words, compatible, event_features
+from viewer.core.align.events import EventFeatures, article_words, compatible, event_features, same_story
 from viewer.core.align.grouping import Thresholds, agglomerate
 from viewer.core.claims import lexicon
 from viewer.core.claims.textnorm import acronym_candidates, concept, fold, tokens
@@ -72,6 +78,9 @@ class ClaimFeatures:
     speaker: frozenset[str] = frozenset()  # words only in the attribution ("…, said Neumann")
     senses: dict[int, str] | None = None  # WordNet sense key -> the content word that has it
     event: EventFeatures | None = None  # years, dates, names, speakers (see events.py)
+    # words of a name of several words ("Fundamentalist Church of Jesus Christ"), each weighed less:
+    # a long name is one thing the claims share, not one thing per word
+    damped: dict[str, float] | None = None
 
 
 _REPORTING = r"(?:said|says|told|tells|added|adds|explained|noted|warned|argued|stated|wrote|according to)"
@@ -122,6 +131,14 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
                 senses.setdefault(key, t.norm)
     # a shared name ("President Donald Trump") is one fact about who, not word order worth a bonus
     names = {concept(fold(w)) for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", text)}
+    damped: dict[str, float] = {}
+    capitals = sum(1 for w in text.split() if w[:1].isupper())
+    if capitals < 0.6 * len(text.split()):  # not a headline in title case
+        for run in _NAME_RUN.finditer(text):
+            parts = [t.norm for t in tokens(run.group(0)) if t.kind in ("word", "name")]
+            if len(parts) >= 2:
+                for w in parts:
+                    damped[w] = min(damped.get(w, 1.0), len(parts) ** -0.5)
     return ClaimFeatures(
         frozenset(words),
         frozenset(t.norm for t in toks if t.kind == "number"),
@@ -130,7 +147,11 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         _speaker_words(text),
         senses,
         event_features(text),
+        damped,
     )
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|del|la|and|for)\s+)*[A-Z][\w'’-]*)+")
 
 
 def _corpus_acronyms(claims: Sequence[Claim]) -> dict[str, str]:
@@ -158,10 +179,12 @@ class Scorer:
         self.idf = {w: math.log((n + 1) / d) + 0.1 for w, d in df.items()}
         self.word_totals = [self._claim_weight(f, f.words) for f in feats]
 
+    def _factor(self, f: ClaimFeatures, w: str) -> float:
+        k = self.params.speaker if w in f.speaker else 1.0
+        return k * f.damped.get(w, 1.0) if f.damped else k
+
     def _claim_weight(self, f: ClaimFeatures, words: frozenset[str] | set[str]) -> float:
-        return math.fsum(
-            self.idf.get(w, 0.0) * (self.params.speaker if w in f.speaker else 1.0) for w in words
-        )
+        return math.fsum(self.idf.get(w, 0.0) * self._factor(f, w) for w in words)
 
     def _weight(self, words: frozenset[str] | set[str]) -> float:
         return math.fsum(self.idf.get(w, 0.0) for w in words)
@@ -205,9 +228,10 @@ class Scorer:
         if wa <= 0 or wb <= 0:
             return 0.0
         idf = self.idf
-        shared = math.fsum(
-            idf.get(w, 0.0) * (p.speaker if w in a.speaker or w in b.speaker else 1.0) for w in common
-        ) + math.fsum(p.synonym * min(idf.get(x, 0.0), idf.get(y, 0.0)) for x, y in synonyms)
+        factor = self._factor
+        shared = math.fsum(idf.get(w, 0.0) * min(factor(a, w), factor(b, w)) for w in common) + math.fsum(
+            p.synonym * min(idf.get(x, 0.0), idf.get(y, 0.0)) for x, y in synonyms
+        )
         score = 2 * shared / (wa + wb)
         small = min(len(a.words), len(b.words))
         if len(common) + len(synonyms) >= 3 and small >= 3:
@@ -243,7 +267,9 @@ class Aligner:
         self.acronyms: dict[str, str] = {}
         # pairs of claims that share words but cannot tell of one event (i < j)
         self.conflicts: set[tuple[int, int]] = set()
+        self._stories: dict[tuple[str, str], bool] = {}
         self.article_words: dict[str, set[str]] = defaultdict(set)
+        self.article_names: dict[str, Counter[str]] = defaultdict(Counter)
         self.article_year: dict[str, int] = {}
 
     def add(
@@ -267,6 +293,8 @@ class Aligner:
         for i, c in enumerate(claims, start=first):
             f = features(c.text, acronyms)
             self.feats.append(f)
+            if f.event is not None:
+                self.article_names[c.article].update(f.event.names | f.event.speakers)
             for w in f.words:
                 self.postings[w].append(i)
         scorer = Scorer(self.feats, self.params)
@@ -309,9 +337,20 @@ class Aligner:
         if fa is None or fb is None or a.article == b.article:
             return True
         words, year = self.article_words, self.article_year
+        if not self._same_story(a.article, b.article):
+            return False
         return compatible(
             fa, fb, words[a.article], words[b.article], year.get(a.article), year.get(b.article)
         )
+
+    def _same_story(self, x: str, y: str) -> bool:
+        key = (x, y) if x < y else (y, x)
+        known = self._stories.get(key)
+        if known is None:
+            names, words = self.article_names, self.article_words
+            known = same_story(names[x], names[y], words[x], words[y])
+            self._stories[key] = known
+        return known
 
     def copy(self) -> Aligner:
         twin = Aligner(self.params)
@@ -323,6 +362,8 @@ class Aligner:
         twin.conflicts = set(self.conflicts)
         twin.article_words = defaultdict(set, {k: set(v) for k, v in self.article_words.items()})
         twin.article_year = dict(self.article_year)
+        twin.article_names = defaultdict(Counter, {k: Counter(v) for k, v in self.article_names.items()})
+        twin._stories = dict(self._stories)
         return twin
 
     def remove(self, article_ids: set[str]) -> None:
@@ -346,6 +387,8 @@ class Aligner:
         for art in article_ids:
             self.article_words.pop(art, None)
             self.article_year.pop(art, None)
+            self.article_names.pop(art, None)
+        self._stories = {k: v for k, v in self._stories.items() if not set(k) & article_ids}
 
     def strongest_links(self, claim_ids: Sequence[str], per_claim: int) -> list[tuple[str, str]]:
         """The ``per_claim`` strongest links of each claim to the others of ``claim_ids`` (other
