@@ -112,6 +112,43 @@ def test_compatibility_of_two_claims(a: str, b: str, ok: bool) -> None:
     assert compatible(event_features(a), event_features(b), article_words(a), article_words(b)) is ok
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "year_b", "ok"),
+    [
+        # the 2004 tsunami told as background, the quake of the article's own day
+        (
+            "In 2004 a 9.1 quake off Sumatra caused a tsunami.",
+            "A 6.1 quake hit Sumatra on Tuesday.",
+            2013,
+            False,
+        ),
+        ("In 2013 a 6.1 quake hit Sumatra.", "A 6.1 quake hit Sumatra on Tuesday.", 2013, True),
+        # no weekday: the claim need not be about its article's day
+        (
+            "In 2004 a 9.1 quake off Sumatra caused a tsunami.",
+            "A 9.1 quake off Sumatra caused a tsunami.",
+            2013,
+            True,
+        ),
+        # the publication year unknown: nothing to compare
+        (
+            "In 2004 a 9.1 quake off Sumatra caused a tsunami.",
+            "A 6.1 quake hit Sumatra on Tuesday.",
+            None,
+            True,
+        ),
+    ],
+)
+def test_a_claim_of_the_articles_own_day_against_another_year(
+    a: str, b: str, year_b: int | None, ok: bool
+) -> None:
+    from viewer.core.align.events import article_words
+
+    fa, fb = event_features(a), event_features(b)
+    assert compatible(fa, fb, article_words(a), article_words(b), None, year_b) is ok
+    assert compatible(fb, fa, article_words(b), article_words(a), year_b, None) is ok
+
+
 def test_a_name_the_other_article_also_mentions_is_no_conflict() -> None:
     a = "Hikers found Tom Avery dead below the ridge in Glacier Park."
     b = "Hikers found the climber dead below the ridge in Glacier Park, Lena Moritz said."

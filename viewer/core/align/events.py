@@ -8,7 +8,8 @@ organisations), and the names of whoever its attribution says is speaking.
 
 A pair is **incompatible** when
 
-- both have years and no year in common;
+- both have years and no year in common, or one has years and the other, dated by its weekday ("on
+  Tuesday", "today"), tells of its article's day in a year the first does not name;
 - both state calendar dates and none is within :data:`DATE_SLACK` days of the other's;
 - each names someone or somewhere that the other's whole article never mentions (in any case): the
   same kind of event, told of different people or places;
@@ -52,6 +53,11 @@ _SPEAKER_AFTER = re.compile(rf"[,”\"’]\s*(?:({_NAME_RUN})\s+{_REPORTING}\b|{
 _SPEAKER_BEFORE = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?({_NAME_RUN})\s+{_REPORTING}\b")
 # words of address before a name say what someone is, not who
 _TITLES = frozenset("Mr Mrs Ms Dr Sgt Gen Col Capt Lt Sen Rep Gov Prof President Minister".split())
+_CURRENT = re.compile(
+    r"\b(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTION = re.compile(r"^\s*(?:According to|Per)\s[^,]{1,60},")
 
 
@@ -62,6 +68,7 @@ class EventFeatures:
     names: frozenset[str]  # folded stems of capitalised names outside attributions
     speakers: frozenset[str]  # folded stems of the capitalised names of who is said to speak
     people: frozenset[tuple[str, ...]] = frozenset()  # runs of two or more names ("Tom Avery")
+    current: bool = False  # dated the way news dates its own day: "on Tuesday", "today", "this week"
 
 
 @lru_cache(maxsize=200_000)
@@ -123,7 +130,12 @@ def event_features(text: str) -> EventFeatures:
     names -= STOPWORDS
     speakers -= STOPWORDS
     return EventFeatures(
-        years, frozenset(dates), frozenset(names - speakers), frozenset(speakers), frozenset(people)
+        years,
+        frozenset(dates),
+        frozenset(names - speakers),
+        frozenset(speakers),
+        frozenset(people),
+        bool(_CURRENT.search(text)),
     )
 
 
@@ -150,6 +162,11 @@ def compatible(
     """Whether claims ``a`` and ``b`` (of articles whose words are ``words_a``, ``words_b`` and whose
     publication years are ``year_a``, ``year_b``) can tell of one event. See the module's rules."""
     if a.years and b.years and not a.years & b.years:
+        return False
+    # a claim dated by its weekday tells of its article's day; one dated by another year, of another time
+    if (b.current and not b.years and year_b and a.years and year_b not in a.years) or (
+        a.current and not a.years and year_a and b.years and year_a not in b.years
+    ):
         return False
     if a.dates and b.dates and min(abs(x - y) for x in a.dates for y in b.dates) > DATE_SLACK:
         return False
