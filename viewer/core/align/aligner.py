@@ -126,7 +126,7 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         for key in lexicon.senses(t.surface):
             senses.setdefault(key, t.norm)
         # a phrasal verb or compound WordNet knows as one lemma ("shut down", "armed forces")
-        if k + 1 < len(toks) and toks[k + 1].surface.isalpha():
+        if k + 1 < len(toks) and toks[k + 1].surface.isalpha() and lexicon.may_head_compound(t.surface):
             for key in lexicon.senses(f"{t.surface}_{toks[k + 1].surface}"):
                 senses.setdefault(key, t.norm)
     # a shared name ("President Donald Trump") is one fact about who, not word order worth a bonus
@@ -177,14 +177,19 @@ class Scorer:
             for w in f.words | f.numbers:
                 df[w] += 1
         self.idf = {w: math.log((n + 1) / d) + 0.1 for w, d in df.items()}
-        self.word_totals = [self._claim_weight(f, f.words) for f in feats]
+        # per claim, the words that weigh less than their rarity: speakers' names, words of long names
+        self.factors = [self._factors(f) for f in feats]
+        idf = self.idf
+        self.word_totals = [
+            math.fsum(idf.get(w, 0.0) * k.get(w, 1.0) for w in f.words)
+            for f, k in zip(feats, self.factors, strict=True)
+        ]
 
-    def _factor(self, f: ClaimFeatures, w: str) -> float:
-        k = self.params.speaker if w in f.speaker else 1.0
-        return k * f.damped.get(w, 1.0) if f.damped else k
-
-    def _claim_weight(self, f: ClaimFeatures, words: frozenset[str] | set[str]) -> float:
-        return math.fsum(self.idf.get(w, 0.0) * self._factor(f, w) for w in words)
+    def _factors(self, f: ClaimFeatures) -> dict[str, float]:
+        out = dict(f.damped or {})
+        for w in f.speaker:
+            out[w] = out.get(w, 1.0) * self.params.speaker
+        return out
 
     def _weight(self, words: frozenset[str] | set[str]) -> float:
         return math.fsum(self.idf.get(w, 0.0) for w in words)
@@ -228,10 +233,13 @@ class Scorer:
         if wa <= 0 or wb <= 0:
             return 0.0
         idf = self.idf
-        factor = self._factor
-        shared = math.fsum(idf.get(w, 0.0) * min(factor(a, w), factor(b, w)) for w in common) + math.fsum(
-            p.synonym * min(idf.get(x, 0.0), idf.get(y, 0.0)) for x, y in synonyms
-        )
+        ka, kb = self.factors[i], self.factors[j]
+        if ka or kb:
+            shared = math.fsum(idf.get(w, 0.0) * min(ka.get(w, 1.0), kb.get(w, 1.0)) for w in common)
+        else:
+            shared = math.fsum(idf.get(w, 0.0) for w in common)
+        if synonyms:
+            shared += math.fsum(p.synonym * min(idf.get(x, 0.0), idf.get(y, 0.0)) for x, y in synonyms)
         score = 2 * shared / (wa + wb)
         small = min(len(a.words), len(b.words))
         if len(common) + len(synonyms) >= 3 and small >= 3:

@@ -33,6 +33,8 @@ _DETACH = {
 
 _lock = threading.Lock()
 _index: dict[str, dict[bytes, bytes]] | None = None
+# the first words of WordNet's lemmas of several words ("shut" of "shut_down")
+_compound_heads: frozenset[str] = frozenset()
 _exceptions: dict[str, dict[str, list[str]]] = {}
 _data_dir: str | None = None
 
@@ -49,7 +51,7 @@ def _find_data() -> str | None:
 
 
 def _load() -> dict[str, dict[bytes, bytes]]:
-    global _index, _data_dir
+    global _index, _data_dir, _compound_heads
     with _lock:
         if _index is not None:
             return _index
@@ -68,8 +70,29 @@ def _load() -> dict[str, dict[bytes, bytes]]:
                         if len(parts) >= 2:
                             exc.setdefault(parts[0], []).extend(parts[1:])
                     _exceptions[pos] = exc
+        _compound_heads = frozenset(
+            key.split(b"_", 1)[0].decode("utf-8", "replace")
+            for table in index.values()
+            for key in table
+            if b"_" in key
+        )
         _index = index
         return index
+
+
+def may_head_compound(word: str) -> bool:
+    """Whether some lemma of several words starts with this word (or a plain inflection of it): only
+    then is a word pair worth looking up."""
+    _load()
+    if word in _compound_heads:
+        return True
+    for pos in ("verb", "noun"):
+        if any(f in _compound_heads for f in _exceptions.get(pos, {}).get(word, ())):
+            return True
+        for end, base in _DETACH[pos]:
+            if word.endswith(end) and word[: len(word) - len(end)] + base in _compound_heads:
+                return True
+    return False
 
 
 def available() -> bool:
