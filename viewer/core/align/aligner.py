@@ -77,6 +77,7 @@ class ClaimFeatures:
     bigrams: frozenset[tuple[str, str]]
     speaker: frozenset[str] = frozenset()  # words only in the attribution ("…, said Neumann")
     senses: dict[int, str] | None = None  # WordNet sense key -> the content word that has it
+    sense_keys: frozenset[int] = frozenset()  # the keys of ``senses``
     event: EventFeatures | None = None  # years, dates, names, speakers (see events.py)
     # words of a name of several words ("Fundamentalist Church of Jesus Christ"), each weighed less:
     # a long name is one thing the claims share, not one thing per word
@@ -146,6 +147,7 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         frozenset((x, y) for x, y in pairwise(content) if not (x in names and y in names)),
         _speaker_words(text),
         senses,
+        frozenset(senses),
         event_features(text),
         damped,
     )
@@ -200,7 +202,7 @@ class Scorer:
         each word in one pair at most and neither word found as it is in the other claim."""
         if not a.senses or not b.senses:
             return []
-        keys = a.senses.keys() & b.senses.keys()
+        keys = a.sense_keys & b.sense_keys
         if not keys:
             return []
         out: list[tuple[str, str]] = []
