@@ -287,3 +287,36 @@ def test_a_long_shared_name_weighs_like_one_thing() -> None:
         for t in (f"Oler is a bishop of {name.lower()}.", f"Jeffs is the prophet of {name.lower()}.", *filler)
     ]
     assert Scorer(feats).score(0, 1) < Scorer(plain).score(0, 1)
+
+
+@pytest.mark.parametrize(
+    ("dates", "together"),
+    [
+        (("2013-07-02", "2013-07-03"), True),
+        (("2013-07-02", "2009-01-04"), False),  # years apart: two stories
+        (("2013-07-02", None), True),  # one date unknown: nothing to compare
+    ],
+)
+def test_articles_published_far_apart_share_no_group(dates: tuple[str | None, ...], together: bool) -> None:
+    comp = compare_texts(
+        "Rescuers pulled three survivors from a collapsed hotel in the hill town on Tuesday.",
+        "Rescuers pulled three survivors from the collapsed hotel in the hill town on Tuesday.",
+        published=dates,
+    )
+    assert aligned(comp, "from a collapsed", "from the collapsed") is together
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        ("2013-07-02", 735051),
+        ("2013-07-02T10:15:00", 735051),
+        ("2013-02-30", None),
+        (None, None),
+        ("July 2", None),
+    ],
+)
+def test_publication_day(published: str | None, day: int | None) -> None:
+    from viewer.core.align.events import publication_day
+
+    assert publication_day(published) == day

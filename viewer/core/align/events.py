@@ -16,7 +16,8 @@ A pair is **incompatible** when
 - both say who is speaking ("…, Neumann said", "Trump said …") and the speakers differ.
 
 Two articles are about different stories (:func:`same_story`) when the names each mentions most are
-missing from the other; no claim of one is then linked with a claim of the other.
+missing from the other, or when they were published more than :data:`STORY_DAYS` apart; no claim of one
+is then linked with a claim of the other.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from viewer.core.claims.textnorm import STOPWORDS, fold, stem
@@ -188,6 +190,22 @@ def compatible(
     unseen_a = sum(n not in words_b for n in a.names)
     unseen_b = sum(n not in words_a for n in b.names)
     return not (2 * unseen_a >= len(a.names) and 2 * unseen_b >= len(b.names) and unseen_a and unseen_b)
+
+
+# articles published further apart than this are about different stories (news of one event is told
+# within days; a month leaves room for follow-ups)
+STORY_DAYS = 31
+
+
+def publication_day(published: str | None) -> int | None:
+    """An ISO publication date ('2013-07-02', or with a time) as a day number, or None."""
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", published or "")
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).toordinal()
+    except ValueError:
+        return None
 
 
 # an article's principal names are the ones it mentions most; two articles are about different stories
