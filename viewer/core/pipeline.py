@@ -145,7 +145,7 @@ class Analyzer:
         check()
         if progress is not None:
             progress(len(articles), len(articles), "Aligning claims")
-        self._aligner.add(claims, cancelled)
+        self._aligner.add(claims, cancelled, {a.id: a.published for a in articles})
         check()
         self._articles.extend(articles)
         return self.comparison()

@@ -24,8 +24,6 @@ def norms(text: str) -> list[str]:
         ("“closed in its entirety”", '"closed in its entirety"'),
         ("decades-old equipment", "decades old equipment"),
         ("1,000 troops", "1000 troops"),
-        ("Caracas dismissed the proposal", "Caracas rejected the proposal"),
-        ("The quake struck", "The earthquake struck"),
     ],
 )
 def test_normalisation_makes_variants_equal(a: str, b: str) -> None:

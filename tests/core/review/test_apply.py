@@ -202,7 +202,7 @@ def test_notes_of_claims_and_of_disagreements(engine: Comparison) -> None:
 
 def test_a_join_is_read_for_contradictions() -> None:
     # an engine that links nothing: every group is the reviewer's
-    blind = Analyzer(AlignParams(link=2.0, merge=2.0, group_merge=2.0)).add(articles())
+    blind = Analyzer(AlignParams(link=2.0, merge=2.0)).add(articles())
     assert blind.groups == ()
     got = apply_decisions(blind, [decide("same", "a2", "b2"), decide("same", "a1", "b1")])
     assert [(k.claims, k.kind) for k in got.contradictions] == [((cid(got, "a2"), cid(got, "b2")), "number")]

@@ -3,20 +3,26 @@
 How it works:
 
 1. Every claim becomes a bag of normalised content tokens (:mod:`viewer.core.claims.textnorm`): stems, names,
-   aliases ("U.S." = "United States"), common newsroom synonyms, and acronyms the corpus spells out
-   ("FAA" = "Federal Aviation Administration"). Each token is weighted by how rare it is among all claims
-   (inverse document frequency), so "Hezbollah" counts for much and "Maduro", in a story about Maduro,
-   for little; words that only say who spoke ("…, Neumann said") count for less still.
+   aliases ("U.S." = "United States") and acronyms the corpus spells out ("FAA" = "Federal Aviation
+   Administration"); different words with a common WordNet sense match at a lower weight ("quake" and
+   "earthquake", :mod:`viewer.core.claims.lexicon`). Each token is weighted by how rare it is among all
+   claims (inverse document frequency), so "Hezbollah" counts for much and "Maduro", in a story about
+   Maduro, for little; words that only say who spoke ("…, Neumann said") count for less still, and so does
+   each word of a long name ("Fundamentalist Church of Jesus Christ"), which is one thing shared.
 2. Candidate pairs come from an inverted index of words, and each new claim is scored only against the
    earlier claims it overlaps most (no loop over all pairs). :class:`Aligner` keeps this work, so adding
    an article scores only the pairs its claims take part in.
 3. A pair's score is the rarity-weighted overlap both ways (Dice), or the containment of a short claim in
    a longer sentence, plus a little for shared word order, tempered by rapidfuzz's token-set ratio;
    numbers stated differently lower it.
-4. Groups form by average-linkage agglomeration: two groups merge only when their mean link is high
-   enough and most of their cross pairs link directly, which stops the chains that plain transitive
-   closure builds (A~B, B~C, but A≁C). A group holds one claim per article unless that article really
-   repeats itself. A second, looser pass joins groups that are facets of one statement
+4. A pair is linked only when the two claims can tell of one event (:mod:`viewer.core.align.events`):
+   not when their years, dates, people or speakers differ, nor when their articles are about different
+   stories (the names each article mentions most are missing from the other); such pairs are kept as
+   "cannot link" for grouping.
+5. Groups form by average-linkage agglomeration in one pass: two groups merge only when their mean link
+   is high enough and most of their cross pairs link directly, which stops the chains that plain
+   transitive closure builds (A~B, B~C, but A≁C). A group is one fact told by several sources: one claim
+   per article unless that article restates it, and never a "cannot link" pair
    (:mod:`viewer.core.align.grouping`).
 """
 
@@ -26,15 +32,16 @@ import heapq
 import math
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import islice, pairwise
+from itertools import islice
 
 from rapidfuzz import fuzz
 
+from viewer.core.align.events import STORY_DAYS, article_words, compatible, publication_day, same_story
+from viewer.core.align.features import ClaimFeatures, _corpus_acronyms, features
 from viewer.core.align.grouping import Thresholds, agglomerate
-from viewer.core.claims.textnorm import acronym_candidates, concept, fold, tokens
 from viewer.core.model import Article, Claim
 
 
@@ -44,8 +51,11 @@ class AlignParams:
 
     link: float = 0.34  # a pair of claims is linked at this score
     merge: float = 0.22  # two groups merge when their mean link (absent links count 0) reaches this
-    group_merge: float = 0.12  # then groups of 2+ claims merge at this mean, as one story's facets
-    repeat: float = 0.4  # a second claim of one article joins a group only if this like the first
+    repeat: float = 0.4  # a second claim of one article joins only if it restates the first this closely
+    direct: float = 0.5  # and more than this share of their cross pairs link directly
+    synonym: float = (
+        0.8  # weight of a pair of different words WordNet gives one sense ("quake", "earthquake")
+    )
     speaker: float = 0.3  # weight of words that only say who spoke ("…, Neumann said")
     number_clash: float = 0.7  # factor when both state numbers and none agree
     number_one_side: float = 0.85  # factor when numbers differ otherwise
@@ -54,75 +64,6 @@ class AlignParams:
 DEFAULT = AlignParams()
 # each new claim is scored against at most this many earlier claims, the ones it overlaps most
 MAX_CANDIDATES = 60
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimFeatures:
-    """What alignment needs of one claim."""
-
-    words: frozenset[str]  # content tokens (stems, names, aliases, acronyms)
-    numbers: frozenset[str]
-    folded: str  # folded text for rapidfuzz
-    bigrams: frozenset[tuple[str, str]]
-    speaker: frozenset[str] = frozenset()  # words only in the attribution ("…, said Neumann")
-
-
-_REPORTING = r"(?:said|says|told|tells|added|adds|explained|noted|warned|argued|stated|wrote|according to)"
-# "…, Neumann said." / "…,” said the source, speaking on condition of anonymity."
-_FINAL_ATTRIBUTION = re.compile(
-    rf"[,”\"’]\s*([^,.;:\"“”]{{0,60}}?\b{_REPORTING}\b[^\"“”]{{0,90}}?)[.!?]?[\"”]?\s*$"
-)
-# "According to the sources, …" / "Officials said that …"
-_INITIAL_ATTRIBUTION = re.compile(
-    rf"^\s*(?:According to [^,]{{1,60}},|Per [^,]{{1,60}},|[^,\"“”]{{1,50}}?\b{_REPORTING}\b(?: that)?)"
-)
-
-
-def _speaker_words(text: str) -> frozenset[str]:
-    """Content words that only name who said something, not what was said."""
-    spans = [m.span(1) for m in [_FINAL_ATTRIBUTION.search(text)] if m]
-    m = _INITIAL_ATTRIBUTION.match(text)
-    if m and len(text) - m.end() > 30:
-        spans.append(m.span())
-    if not spans:
-        return frozenset()
-    inside: set[str] = set()
-    outside = list(text)
-    for a, b in spans:
-        inside.update(t.norm for t in tokens(text[a:b]) if t.kind in ("word", "name"))
-        outside[a:b] = " " * (b - a)
-    rest = {t.norm for t in tokens("".join(outside)) if t.kind in ("word", "name")}
-    return frozenset(inside - rest)
-
-
-def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures:
-    toks = tokens(text)
-    words = {t.norm for t in toks if t.kind in ("word", "name")}
-    if acronyms:
-        for initials, _phrase in acronym_candidates(text):
-            if initials in acronyms:
-                words.add(initials)
-    content = [t.norm for t in toks if t.kind in ("word", "name", "number")]
-    # a shared name ("President Donald Trump") is one fact about who, not word order worth a bonus
-    names = {concept(fold(w)) for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", text)}
-    return ClaimFeatures(
-        frozenset(words),
-        frozenset(t.norm for t in toks if t.kind == "number"),
-        " ".join(t.norm for t in toks if t.kind != "stop"),
-        frozenset((x, y) for x, y in pairwise(content) if not (x in names and y in names)),
-        _speaker_words(text),
-    )
-
-
-def _corpus_acronyms(claims: Sequence[Claim]) -> dict[str, str]:
-    """Acronyms written in capitals somewhere in the corpus ('FAA'), keyed by their lower-case form."""
-    found: dict[str, str] = {}
-    for c in claims:
-        for t in tokens(c.text):
-            s = t.surface
-            if t.kind == "word" and 2 <= len(s) <= 6 and s.isalpha() and s.upper() in c.text:
-                found[s.lower()] = s
-    return found
 
 
 class Scorer:
@@ -137,15 +78,43 @@ class Scorer:
             for w in f.words | f.numbers:
                 df[w] += 1
         self.idf = {w: math.log((n + 1) / d) + 0.1 for w, d in df.items()}
-        self.word_totals = [self._claim_weight(f, f.words) for f in feats]
+        # per claim, the words that weigh less than their rarity: speakers' names, words of long names
+        self.factors = [self._factors(f) for f in feats]
+        idf = self.idf
+        self.word_totals = [
+            math.fsum(idf.get(w, 0.0) * k.get(w, 1.0) for w in f.words)
+            for f, k in zip(feats, self.factors, strict=True)
+        ]
 
-    def _claim_weight(self, f: ClaimFeatures, words: frozenset[str] | set[str]) -> float:
-        return math.fsum(
-            self.idf.get(w, 0.0) * (self.params.speaker if w in f.speaker else 1.0) for w in words
-        )
+    def _factors(self, f: ClaimFeatures) -> dict[str, float]:
+        out = dict(f.damped or {})
+        for w in f.speaker:
+            out[w] = out.get(w, 1.0) * self.params.speaker
+        return out
 
     def _weight(self, words: frozenset[str] | set[str]) -> float:
         return math.fsum(self.idf.get(w, 0.0) for w in words)
+
+    @staticmethod
+    def _synonyms(a: ClaimFeatures, b: ClaimFeatures) -> list[tuple[str, str]]:
+        """Pairs of different content words, one of each claim, that WordNet gives a common sense,
+        each word in one pair at most and neither word found as it is in the other claim."""
+        if not a.senses or not b.senses:
+            return []
+        keys = a.sense_keys & b.sense_keys
+        if not keys:
+            return []
+        out: list[tuple[str, str]] = []
+        used_a: set[str] = set()
+        used_b: set[str] = set()
+        for k in sorted(keys):  # a fixed order keeps the result reproducible
+            x, y = a.senses[k], b.senses[k]
+            if x == y or x in b.words or y in a.words or x in used_a or y in used_b:
+                continue
+            used_a.add(x)
+            used_b.add(y)
+            out.append((x, y))
+        return out
 
     def score(self, i: int, j: int) -> float:
         """How surely two claims state the same thing, in [0, 1].
@@ -158,17 +127,23 @@ class Scorer:
         a, b = self.feats[i], self.feats[j]
         p = self.params
         common = a.words & b.words
-        if not common:
+        synonyms = self._synonyms(a, b)
+        if not common and not synonyms:
             return 0.0
         wa, wb = self.word_totals[i], self.word_totals[j]
         if wa <= 0 or wb <= 0:
             return 0.0
-        shared = math.fsum(
-            self.idf.get(w, 0.0) * (p.speaker if w in a.speaker or w in b.speaker else 1.0) for w in common
-        )
+        idf = self.idf
+        ka, kb = self.factors[i], self.factors[j]
+        if ka or kb:
+            shared = math.fsum(idf.get(w, 0.0) * min(ka.get(w, 1.0), kb.get(w, 1.0)) for w in common)
+        else:
+            shared = math.fsum(idf.get(w, 0.0) for w in common)
+        if synonyms:
+            shared += math.fsum(p.synonym * min(idf.get(x, 0.0), idf.get(y, 0.0)) for x, y in synonyms)
         score = 2 * shared / (wa + wb)
         small = min(len(a.words), len(b.words))
-        if len(common) >= 3 and small >= 3:
+        if len(common) + len(synonyms) >= 3 and small >= 3:
             contain = shared / min(wa, wb)
             score = max(score, contain * (0.75 if small >= 5 else 0.6))
         shared_bigrams = len(a.bigrams & b.bigrams)
@@ -199,16 +174,40 @@ class Aligner:
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.edges: dict[tuple[int, int], float] = {}
         self.acronyms: dict[str, str] = {}
+        # pairs of claims that share words but cannot tell of one event (i < j)
+        self.conflicts: set[tuple[int, int]] = set()
+        self._stories: dict[tuple[str, str], bool] = {}
+        self.article_words: dict[str, set[str]] = defaultdict(set)
+        self.article_names: dict[str, Counter[str]] = defaultdict(Counter)
+        self.article_year: dict[str, int] = {}
+        self.article_day: dict[str, int] = {}  # publication dates as day numbers
 
-    def add(self, claims: Sequence[Claim], cancelled: Callable[[], bool] | None = None) -> None:
+    def add(
+        self,
+        claims: Sequence[Claim],
+        cancelled: Callable[[], bool] | None = None,
+        published: dict[str, str | None] | None = None,
+    ) -> None:
+        """Add claims; ``published`` gives their articles' publication dates (ISO, or None)."""
         first = len(self.claims)
         self.claims.extend(claims)
+        for art, date in (published or {}).items():
+            year = re.match(r"\s*(1[89]\d\d|20\d\d)\b", date or "")
+            if year:
+                self.article_year[art] = int(year.group(1))
+            day = publication_day(date)
+            if day is not None:
+                self.article_day[art] = day
+        for c in claims:
+            self.article_words[c.article] |= article_words(c.text)
         # acronyms written in capitals anywhere so far; only the new claims need reading
         self.acronyms.update(_corpus_acronyms(claims))
         acronyms = self.acronyms
         for i, c in enumerate(claims, start=first):
             f = features(c.text, acronyms)
             self.feats.append(f)
+            if f.event is not None:
+                self.article_names[c.article].update(f.event.names | f.event.speakers)
             for w in f.words:
                 self.postings[w].append(i)
         scorer = Scorer(self.feats, self.params)
@@ -240,7 +239,32 @@ class Aligner:
             for _overlap, j in ranked:
                 s = scorer.score(j, i)
                 if s >= self.params.merge:
-                    self.edges[(j, i)] = s
+                    if self._compatible(j, i):
+                        self.edges[(j, i)] = s
+                    else:
+                        self.conflicts.add((j, i))
+
+    def _compatible(self, i: int, j: int) -> bool:
+        a, b = self.claims[i], self.claims[j]
+        fa, fb = self.feats[i].event, self.feats[j].event
+        if fa is None or fb is None or a.article == b.article:
+            return True
+        words, year = self.article_words, self.article_year
+        if not self._same_story(a.article, b.article):
+            return False
+        return compatible(
+            fa, fb, words[a.article], words[b.article], year.get(a.article), year.get(b.article)
+        )
+
+    def _same_story(self, x: str, y: str) -> bool:
+        key = (x, y) if x < y else (y, x)
+        known = self._stories.get(key)
+        if known is None:
+            names, words, days = self.article_names, self.article_words, self.article_day
+            apart = abs(days[x] - days[y]) if x in days and y in days else 0
+            known = apart <= STORY_DAYS and same_story(names[x], names[y], words[x], words[y])
+            self._stories[key] = known
+        return known
 
     def copy(self) -> Aligner:
         twin = Aligner(self.params)
@@ -249,6 +273,12 @@ class Aligner:
         twin.postings = defaultdict(list, {w: list(ids) for w, ids in self.postings.items()})
         twin.edges = dict(self.edges)
         twin.acronyms = dict(self.acronyms)
+        twin.conflicts = set(self.conflicts)
+        twin.article_words = defaultdict(set, {k: set(v) for k, v in self.article_words.items()})
+        twin.article_year = dict(self.article_year)
+        twin.article_day = dict(self.article_day)
+        twin.article_names = defaultdict(Counter, {k: Counter(v) for k, v in self.article_names.items()})
+        twin._stories = dict(self._stories)
         return twin
 
     def remove(self, article_ids: set[str]) -> None:
@@ -266,6 +296,15 @@ class Aligner:
             for (i, j), s in self.edges.items()
             if i in new_index and j in new_index
         }
+        self.conflicts = {
+            (new_index[i], new_index[j]) for i, j in self.conflicts if i in new_index and j in new_index
+        }
+        for art in article_ids:
+            self.article_words.pop(art, None)
+            self.article_year.pop(art, None)
+            self.article_day.pop(art, None)
+            self.article_names.pop(art, None)
+        self._stories = {k: v for k, v in self._stories.items() if not set(k) & article_ids}
 
     def strongest_links(self, claim_ids: Sequence[str], per_claim: int) -> list[tuple[str, str]]:
         """The ``per_claim`` strongest links of each claim to the others of ``claim_ids`` (other
@@ -288,8 +327,10 @@ class Aligner:
     def groups(self) -> list[list[str]]:
         """Groups of aligned claim ids, each with two or more claims, in order of first appearance."""
         p = self.params
-        thresholds = Thresholds(p.link, p.merge, p.group_merge, p.repeat)
-        clusters = agglomerate(len(self.claims), self.edges, [c.article for c in self.claims], thresholds)
+        thresholds = Thresholds(p.link, p.merge, p.repeat, p.direct)
+        clusters = agglomerate(
+            len(self.claims), self.edges, [c.article for c in self.claims], thresholds, self.conflicts
+        )
         groups = sorted(sorted(m) for m in clusters if len(m) > 1)
         return [[self.claims[i].id for i in g] for g in groups]
 

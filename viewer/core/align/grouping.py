@@ -1,9 +1,11 @@
 """Linked claims -> groups, by average-linkage agglomeration that does not chain.
 
-Two groups join when their best link is strong enough and their mean link (absent links count 0) reaches
-a threshold, and, in the first pass, when most of their cross pairs link directly: A~B and B~C alone do
-not put A with C. A group holds one claim per article unless that article repeats itself nearly word for
-word. A second, looser pass joins groups of two or more claims that are facets of one statement.
+Two groups join when their best link is strong enough, their mean link (absent links count 0) reaches
+a threshold, and most of their cross pairs link directly: A~B and B~C alone do not put A with C. A group
+is one fact told by several sources: it holds one claim per article unless that article repeats itself
+nearly word for word, and never two claims known to tell of different events (``cannot``: pairs that
+share words but differ in year, date, place, people or speaker, see :mod:`viewer.core.align.events`).
+There is one pass: facets of one story stay apart.
 
 Each group keeps the sum and the number of its links to every group it touches, updated as groups merge,
 so judging a merge costs the pairs of claims from one article (usually none), not every cross pair.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -24,24 +26,38 @@ V = TypeVar("V", int, float)
 class Thresholds:
     link: float  # a pair of claims seeds a group at this score
     merge: float  # two groups merge when their mean link reaches this
-    group_merge: float  # then groups of 2+ claims merge at this mean, as one statement's facets
     repeat: float  # a second claim of one article joins only if this like the first
+    direct: float = 0.5  # two groups merge only when more than this share of their cross pairs link
 
 
 def agglomerate(
-    n: int, edges: dict[tuple[int, int], float], article_of: Sequence[str], t: Thresholds
+    n: int,
+    edges: dict[tuple[int, int], float],
+    article_of: Sequence[str],
+    t: Thresholds,
+    cannot: Collection[tuple[int, int]] = (),
 ) -> list[set[int]]:
-    """Groups of the claims 0…n-1 (singletons included) from the scored pairs ``edges`` (i < j)."""
-    clusters = _Clusters(n, edges, article_of)
-    clusters.merge_pass(t.link, t.merge, repeat=t.repeat, groups_only=False)
-    clusters.merge_pass(t.merge, t.group_merge, repeat=0.0, groups_only=True)
+    """Groups of the claims 0…n-1 (singletons included) from the scored pairs ``edges`` (i < j); no group
+    holds both claims of a pair in ``cannot``."""
+    clusters = _Clusters(n, edges, article_of, cannot)
+    clusters.merge_pass(t.link, t.merge, repeat=t.repeat, direct=t.direct)
     return list(clusters.members.values())
 
 
 class _Clusters:
-    def __init__(self, n: int, edges: dict[tuple[int, int], float], article_of: Sequence[str]) -> None:
+    def __init__(
+        self,
+        n: int,
+        edges: dict[tuple[int, int], float],
+        article_of: Sequence[str],
+        cannot: Collection[tuple[int, int]],
+    ) -> None:
         self.edges = edges
         self.article_of = article_of
+        self.cannot: dict[int, list[int]] = defaultdict(list)
+        for i, j in cannot:
+            self.cannot[i].append(j)
+            self.cannot[j].append(i)
         self.sim: dict[int, dict[int, float]] = defaultdict(dict)
         for (i, j), s in edges.items():
             self.sim[i][j] = s
@@ -53,7 +69,7 @@ class _Clusters:
         self.link_sum: dict[int, dict[int, float]] = {i: dict(self.sim[i]) for i in range(n)}
         self.link_count: dict[int, dict[int, int]] = {i: dict.fromkeys(self.sim[i], 1) for i in range(n)}
 
-    def merge_pass(self, link: float, merge: float, *, repeat: float, groups_only: bool) -> None:
+    def merge_pass(self, link: float, merge: float, *, repeat: float, direct: float) -> None:
         heap = [(-s, i, j) for (i, j), s in self.edges.items() if s >= link]
         heapq.heapify(heap)
         # a refusal depends only on the two groups' members: remember it until either group changes
@@ -65,24 +81,27 @@ class _Clusters:
             if ci == cj:
                 continue
             a, b = self.members[ci], self.members[cj]
-            if groups_only and (len(a) < 2 or len(b) < 2):
-                continue
             key = (ci, version[ci], cj, version[cj]) if ci < cj else (cj, version[cj], ci, version[ci])
             if key in refused:
                 continue
-            if not self._may_merge(ci, cj, merge, repeat, groups_only):
+            if not self._may_merge(ci, cj, merge, repeat, direct):
                 refused.add(key)
                 continue
             keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
             self._join(keep, drop)
             version[keep] += 1
 
-    def _may_merge(self, ci: int, cj: int, merge: float, repeat: float, groups_only: bool) -> bool:
+    def _may_merge(self, ci: int, cj: int, merge: float, repeat: float, direct: float) -> bool:
         pairs = len(self.members[ci]) * len(self.members[cj])
         if self.link_sum[ci].get(cj, 0.0) / pairs < merge:
             return False
         # most cross pairs must link directly: B~A and B~C alone do not put A with C
-        if not groups_only and 2 * self.link_count[ci].get(cj, 0) <= pairs:
+        if self.link_count[ci].get(cj, 0) <= direct * pairs:
+            return False
+        # never two claims that tell of different events
+        small, other = (ci, cj) if len(self.members[ci]) <= len(self.members[cj]) else (cj, ci)
+        owner = self.owner
+        if any(owner[y] == other for x in self.members[small] for y in self.cannot.get(x, ())):
             return False
         # one claim per article, unless the article repeats itself nearly word for word
         arts_i, arts_j = self.by_article[ci], self.by_article[cj]

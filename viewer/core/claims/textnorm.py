@@ -1,5 +1,7 @@
 """Normalised word tokens for comparing claims: case, quotes, dashes, accents, numbers, stems, aliases.
 
+No synonyms here: which different words mean the same comes from WordNet (:mod:`viewer.core.claims.lexicon`).
+
 Both alignment and contradiction detection read claims through these tokens, so "U.S." and "United States",
 "’91" and "1991", "revoking" and "revoked" look alike to both.
 """
@@ -59,47 +61,6 @@ _PHRASE_ALIASES = [
     (re.compile(r"\beuropean union\b"), " european_union "),
 ]
 
-# Words that news copy uses for one another. Each set maps to one concept token, so "rejected" and
-# "dismissed", "quake" and "earthquake" count as the same word when claims are compared. General
-# newsroom vocabulary only: a word goes in a set when it is the same thing in nearly every context.
-_SYNONYM_SETS = """
-close shut shutter closure | reject refuse dismiss rebuff spurn | accept approve
-amnesty pardon forgiveness immunity | attack assault raid | strike airstrike
-kill slay dead death fatality die perish | injure wound hurt | injury wound
-arrest detain apprehend | fund finance financier bankroll | collapse falter stall founder
-talks negotiation discussion conversation | communication contact | attempt try
-personnel staff workforce | equipment material hardware gear | aircraft plane airplane jet
-airline carrier | warn caution | ban prohibit outlaw | announce declare proclaim
-buy acquire purchase | acquisition purchase takeover buyout | company firm
-quake earthquake tremor temblor | rock jolt shake | leader head chief | resign quit
-leave depart exit | important key crucial vital significant | big large huge major
-rebellion uprising revolt mutiny insurrection | torture abuse | boat vessel ship speedboat
-drug narcotic | soldier troop | military army | government regime | accuse charge allege
-revoke cancel rescind withdraw | destroy wreck demolish | begin start commence launch
-soon shortly imminently imminent | confirm acknowledge | investigate probe investigation inquiry
-help aid assist | agreement deal accord pact | sanction penalty | demand condition term
-rise increase climb jump grow | fall drop decline decrease slump
-ultimatum threat | flee escape | capture seize | reporter journalist | doctor physician
-hospital clinic | child kid | police officer | fire blaze | storm hurricane cyclone typhoon
-elect vote | campaign drive | court tribunal | judge justice
-"""
-SYNONYMS: dict[str, str] = {}
-for _group in _SYNONYM_SETS.split("|"):
-    for _line_group in _group.split("\n"):
-        _words = _line_group.split()
-        if not _words:
-            continue
-        for _w in _words:
-            SYNONYMS.setdefault(_w, "~" + _words[0])
-_PHRASES = [
-    (re.compile(r"\bshut(?:s|ting)? down\b"), " close "),
-    (re.compile(r"\bstep(?:s|ped|ping)? down\b"), " resign "),
-    (re.compile(r"\bturn(?:s|ed|ing)? down\b"), " reject "),
-    (re.compile(r"\bbr(?:eak|oke|eaks|eaking|oken) down\b"), " collapse "),
-    (re.compile(r"\barmed forces\b"), " military "),
-    (re.compile(r"\bphone call\b"), " conversation "),
-]
-
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
 )
@@ -153,8 +114,6 @@ def _tokens(text: str) -> tuple[Token, ...]:
     t = fold(text)
     for rx, rep in _PHRASE_ALIASES:
         t = rx.sub(rep, t)
-    for rx, rep in _PHRASES:
-        t = rx.sub(rep, t)
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,000 -> 1000
     t = _SHORT_YEAR.sub(lambda m: ("19" if int(m[1]) > 30 else "20") + m[1], t)  # ’91 -> 1991
     out: list[Token] = []
@@ -190,12 +149,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 @lru_cache(maxsize=200_000)
 def concept(word: str) -> str:
-    """The stem of a word, or its synonym set's token ('dismissed' -> '~reject')."""
-    st = stem(word)
-    return _SYNONYM_STEMS.get(st, st)
-
-
-_SYNONYM_STEMS = {stem(w): c for w, c in SYNONYMS.items()}
+    """The form words are compared in: the stem ('dismissed' -> 'dismiss'). Words that mean the same are
+    matched by :mod:`viewer.core.claims.lexicon` (WordNet), not here."""
+    return stem(word)
 
 
 def _fmt_number(v: float) -> str:

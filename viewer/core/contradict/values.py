@@ -74,7 +74,7 @@ class Quantity:
     low: float
     high: float
     bound: str  # "exact", "more" ("at least 40"), "less" ("up to 40"), "about", "vague" ("dozens")
-    unit: str  # concept of the counted thing ("peopl", "~soldier"), "$", "%" or ""
+    unit: str  # concept of the counted thing ("peopl", "soldier"), "$", "%" or ""
     surface: str  # the words as written, for the detail sentence
     first: int  # index of its first word
     last: int  # index after its last word

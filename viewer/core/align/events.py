@@ -1,0 +1,224 @@
+"""Whether two claims can be about one event: years, dates, places and people, and who is speaking.
+
+Two claims that share their words can still tell of different events: the 2013 quake and the 2004
+tsunami, two climbers who died in the same park the same weekend, "Neumann said …" and "Trump said …".
+Nothing here is a list of words: the features are the years and dates a claim states (or, when it
+states none, the year its article was published), the capitalised names it uses (places, people,
+organisations), and the names of whoever its attribution says is speaking.
+
+A pair is **incompatible** when
+
+- both have years and no year in common, or one has years and the other, dated by its weekday ("on
+  Tuesday", "today"), tells of its article's day in a year the first does not name;
+- both state calendar dates and none is within :data:`DATE_SLACK` days of the other's;
+- each names someone or somewhere that the other's whole article never mentions (in any case): the
+  same kind of event, told of different people or places;
+- both say who is speaking ("…, Neumann said", "Trump said …") and the speakers differ.
+
+Two articles are about different stories (:func:`same_story`) when the names each mentions most are
+missing from the other, or when they were published more than :data:`STORY_DAYS` apart; no claim of one
+is then linked with a claim of the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from viewer.core.claims.textnorm import STOPWORDS, fold, stem
+
+DATE_SLACK = 3  # days
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_MONTH_RX = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?!\d)|\b(\d{{1,2}})\s+({_MONTH_RX})\b")
+_YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d.,]\d)")
+_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
+_REPORTING = r"(?:said|says|told|tells|added|adds|explained|noted|warned|argued|stated|wrote|insisted)"
+_NAME_RUN = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}"
+# "…, Neumann said." / "…,” said Sgt. Tim Shields, a media officer." / "Neumann said that …"
+_SPEAKER_AFTER = re.compile(rf"[,”\"’]\s*(?:({_NAME_RUN})\s+{_REPORTING}\b|{_REPORTING}\s+({_NAME_RUN}))")
+_SPEAKER_BEFORE = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?({_NAME_RUN})\s+{_REPORTING}\b")
+# words of address before a name say what someone is, not who
+_TITLES = frozenset("Mr Mrs Ms Dr Sgt Gen Col Capt Lt Sen Rep Gov Prof President Minister".split())
+_CURRENT = re.compile(
+    r"\b(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(r"^\s*(?:According to|Per)\s[^,]{1,60},")
+
+
+@dataclass(frozen=True, slots=True)
+class EventFeatures:
+    years: frozenset[int]
+    dates: frozenset[int]  # day of the year, roughly: month * 31 + day
+    names: frozenset[str]  # folded stems of capitalised names outside attributions
+    speakers: frozenset[str]  # folded stems of the capitalised names of who is said to speak
+    people: frozenset[tuple[str, ...]] = frozenset()  # runs of two or more names ("Tom Avery")
+    current: bool = False  # dated the way news dates its own day: "on Tuesday", "today", "this week"
+
+
+@lru_cache(maxsize=200_000)
+def _key(word: str) -> str:
+    return stem(fold(word).replace("’", "'").split("'")[0])
+
+
+def _names(text: str) -> list[tuple[int, str]]:
+    """(offset, key) of capitalised words that are not the claim's first word, nor a month or day."""
+    out = []
+    first = len(text) - len(text.lstrip())
+    for m in _CAPITAL.finditer(text):
+        w = m.group(0)
+        if m.start() <= first or w.lower().rstrip(".") in _MONTH_NAMES:
+            continue
+        out.append((m.start(), _key(w)))
+    return out
+
+
+def event_features(text: str) -> EventFeatures:
+    years = frozenset(int(y) for y in _YEAR.findall(text))
+    dates = set()
+    for found in _DATE.finditer(text):
+        month, day = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        d = int(day)
+        if 1 <= d <= 31:
+            dates.add(_MONTHS[fold(month)[:3]] * 31 + d)
+    words = text.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    title_case = len(words) >= 4 and capitals >= 0.6 * len(words)
+    speaker_spans: list[tuple[int, int]] = []
+    attribution = _ATTRIBUTION.match(text)
+    if attribution:
+        speaker_spans.append(attribution.span())
+    speakers: set[str] = set()
+    for rx in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
+        said = rx.search(text)
+        if said:
+            for g in range(1, (said.lastindex or 0) + 1):
+                if said.group(g):
+                    speaker_spans.append(said.span(g))
+                    speakers.update(_key(w) for w in _CAPITAL.findall(said.group(g)) if w not in _TITLES)
+    names = set()
+    people: set[tuple[str, ...]] = set()
+    if not title_case:
+        run: list[str] = []
+        end = -1
+        for at, key in [*_names(text), (len(text) + 2, "")]:
+            inside = any(a <= at < b for a, b in speaker_spans)
+            if not inside and key:
+                names.add(key)
+            if run and (at > end + 2 or inside or not key):
+                if len(run) >= 2:
+                    people.add(tuple(run))
+                run = []
+            if key and not inside and key not in STOPWORDS:
+                run.append(key)
+                end = at + len(text[at:].split(None, 1)[0].rstrip(",.;:"))
+    names -= STOPWORDS
+    speakers -= STOPWORDS
+    return EventFeatures(
+        years,
+        frozenset(dates),
+        frozenset(names - speakers),
+        frozenset(speakers),
+        frozenset(people),
+        bool(_CURRENT.search(text)),
+    )
+
+
+def _strangers(
+    people: frozenset[tuple[str, ...]], names: frozenset[str], words: set[str] | frozenset[str]
+) -> bool:
+    """Whether one of ``people`` is named nowhere in the other claim (``names``) nor its article."""
+    return any(all(w not in names and w not in words for w in p) for p in people)
+
+
+def article_words(text: str) -> set[str]:
+    """Every word of a text as :func:`_key` forms it (any case): what an article mentions."""
+    return {_key(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text)}
+
+
+def compatible(
+    a: EventFeatures,
+    b: EventFeatures,
+    words_a: set[str] | frozenset[str],
+    words_b: set[str] | frozenset[str],
+    year_a: int | None = None,
+    year_b: int | None = None,
+) -> bool:
+    """Whether claims ``a`` and ``b`` (of articles whose words are ``words_a``, ``words_b`` and whose
+    publication years are ``year_a``, ``year_b``) can tell of one event. See the module's rules."""
+    if a.years and b.years and not a.years & b.years:
+        return False
+    # a claim dated by its weekday tells of its article's day; one dated by another year, of another time
+    if (b.current and not b.years and year_b and a.years and year_b not in a.years) or (
+        a.current and not a.years and year_a and b.years and year_a not in b.years
+    ):
+        return False
+    if a.dates and b.dates and min(abs(x - y) for x in a.dates for y in b.dates) > DATE_SLACK:
+        return False
+    if (
+        a.speakers
+        and b.speakers
+        and not a.speakers & (b.speakers | b.names)
+        and not b.speakers & (a.speakers | a.names)
+    ):
+        return False
+    if a.years & b.years or a.dates & b.dates:
+        return True
+    # different people: each names someone (first and last name) the other article never mentions
+    if _strangers(a.people, b.names, words_b) and _strangers(b.people, a.names, words_a):
+        return False
+    if not a.names or not b.names or a.names & b.names:
+        return True
+    # no name in common, and most of each side's names are unknown to the other article
+    unseen_a = sum(n not in words_b for n in a.names)
+    unseen_b = sum(n not in words_a for n in b.names)
+    return not (2 * unseen_a >= len(a.names) and 2 * unseen_b >= len(b.names) and unseen_a and unseen_b)
+
+
+# articles published further apart than this are about different stories (news of one event is told
+# within days; a month leaves room for follow-ups)
+STORY_DAYS = 31
+
+
+def publication_day(published: str | None) -> int | None:
+    """An ISO publication date ('2013-07-02', or with a time) as a day number, or None."""
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", published or "")
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).toordinal()
+    except ValueError:
+        return None
+
+
+# an article's principal names are the ones it mentions most; two articles are about different stories
+# when neither mentions STORY_NAMES_SHARED of the other's principal names
+PRINCIPAL_NAMES = 5
+STORY_NAMES_SHARED = 2
+
+
+def same_story(names_x: Counter[str], names_y: Counter[str], words_x: set[str], words_y: set[str]) -> bool:
+    """Whether two articles, with these counts of the names they mention and these words, can be about
+    one story: yes unless the places and people each mentions most are (nearly all) missing from the
+    other (two earthquakes, in Aceh and in West Papua, dropped in one folder)."""
+    px = [n for n, _k in names_x.most_common(PRINCIPAL_NAMES)]
+    py = [n for n, _k in names_y.most_common(PRINCIPAL_NAMES)]
+    need = min(STORY_NAMES_SHARED, len(px), len(py))
+    return sum(n in words_y for n in px) >= need or sum(n in words_x for n in py) >= need
