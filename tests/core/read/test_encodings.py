@@ -35,6 +35,9 @@ WESTERN = [
     ),
     ("iso-8859-1", "Stormur á ströndinni\nBorgarstjórinn sagði að vindurinn hefði náð þrjátíu metrum.\n"),
     ("iso-8859-1", "Le café était plein\nLa société a dit non à l'été, selon le maire.\n"),
+    ("iso-8859-1", "Storm vid kusten\nBrandmännen arbetade hela natten vid floden.\n"),
+    ("iso-8859-1", "Sturm an der Küste\nDie Feuerwehr sagte, der Bürgermeister fürchte große Schäden.\n"),
+    ("cp1252", "Tempête sur la côte\nLes pompiers ont travaillé toute la nuit près du fleuve.\n"),
     (
         "iso-8859-15",
         "Le cœur de la ville\nLa société a dit non à l'été, selon le maire; l'œuvre coûte 5 €.\n",
@@ -54,6 +57,10 @@ CENTRAL_AND_TURKISH = [
     ("cp1250", "Oluja na obali\nGradonačelnik je rekao da je voda porasla, a štete će biti velike.\n"),
     ("cp1250", "Sztorm na wybrzeżu\nŚwiadkowie mówią, że wiatr zerwał dachy; straż pożarna działała.\n"),
     ("cp1254", "İstanbul'da fırtına\nBelediye başkanı, sokakların su altında kaldığını söyledi.\n"),
+    (
+        "cp1257",
+        "Torm rannikul\nPäästjad töötasid terve öö jõe ääres ja linnapea rääkis suurtest kahjudest.\n",
+    ),
     ("iso-8859-9", "Kıyıda fırtına\nŞehirde ağaçlar devrildi ve yollar kapandı.\n"),
 ]
 
