@@ -57,9 +57,7 @@ _ALPHABETS: dict[str, str] = {
     "Lithuanian": "ąčęėįšųūž",
     "Maltese": "àèìòùċġħż",
 }
-# letters every language writes: the micro sign of units
-_EVERYWHERE = ""
-_SETS = tuple(frozenset(letters + _EVERYWHERE) for letters in _ALPHABETS.values())
+_SETS = tuple(frozenset(letters) for letters in _ALPHABETS.values())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
