@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core.read.alphabets import alphabet_misfit
+
 
 class IngestError(Exception):
     """A file that cannot be read as an article; the message is the reason in words (without the path)."""
@@ -155,12 +157,18 @@ _WINDOWS_FIRST = (
 )
 _ISO_FIRST = ("cp1252", "iso8859_2", "iso8859_9", "iso8859_13", "cp1250", "cp1254", "cp1257", "iso8859_15")
 _SAMPLE_CHARS = 100_000
+# the code pages of DOS, the old Mac OS and HP printers, which charset-normalizer proposes too: chosen only
+# where their reading is more plausible than every other, not where it merely fits letter frequencies better
+_LEGACY = re.compile(r"cp(437|7\d\d|8[5-6]\d|1125)|mac_\w+|hp_roman8")
 
 
 def _detect(raw: bytes) -> str:
     """Charset detection decides: each candidate decoding is judged by the oddities it shows (a symbol
-    glued to a letter, a capital inside a lower-case word, control codes), then by how well its letters
-    fit the letter frequencies of languages (charset-normalizer's coherence), then by the order above."""
+    glued to a letter, a capital inside a lower-case word, control codes, a word whose accented letters
+    no one language's alphabet has together), then by its accented letters that fall outside the one
+    alphabet that holds most of them, then (a DOS or Mac code page only where the others read worse) by
+    how well its letters fit the letter frequencies of languages (charset-normalizer's coherence), then by
+    the order above."""
     from charset_normalizer import from_bytes
 
     windows = any(0x80 <= b <= 0x9F for b in raw)
@@ -169,7 +177,7 @@ def _detect(raw: bytes) -> str:
     for enc in proposed:
         if enc not in order:
             order.append(enc)
-    scored: list[tuple[int, float, int, str]] = []
+    scored: list[tuple[int, int, bool, float, int, str]] = []
     decoded: dict[str, str] = {}
     for rank, enc in enumerate(order):
         try:
@@ -178,16 +186,17 @@ def _detect(raw: bytes) -> str:
             continue
         decoded[enc] = text
         sample = text[:_SAMPLE_CHARS]
-        odd = _oddities(sample)
-        scored.append((odd, 0.0, rank, enc))
+        implausible, stray = alphabet_misfit(sample)
+        legacy = _LEGACY.fullmatch(enc) is not None
+        scored.append((_oddities(sample) + implausible, stray, legacy, 0.0, rank, enc))
     if not scored:
         raise IngestError("the file is not text, or its text encoding cannot be recognised")
-    least = min(s[0] for s in scored)
-    tied = [s for s in scored if s[0] == least]
+    least = min(s[:3] for s in scored)
+    tied = [s for s in scored if s[:3] == least]
     if len(tied) > 1:
-        tied = [(odd, -_language_fit(decoded[enc]), rank, enc) for odd, _, rank, enc in tied]
+        tied = [(*s[:3], -_language_fit(decoded[s[5]]), *s[4:]) for s in tied]
     best = min(tied)
-    return decoded[best[3]]
+    return decoded[best[5]]
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
