@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from viewer.core.model import Article, Claim, Comparison
 from viewer.core.palette import style
+from viewer.ui.review_details import review_html
 
 _WORD = re.compile(r"\S+")
 
@@ -65,6 +66,7 @@ def details_html(comparison: Comparison, claim_id: str | None) -> str:
             f"<p style='color:{style('contradicted').colour}'><b>≠ Contradicts {html.escape(oa.id)} "
             f"({html.escape(oa.outlet or oa.title)})</b>: {html.escape(k.detail)}</p>"
         )
+    parts.append(review_html(comparison, c.id))
     aligned = comparison.aligned(c.id)
     base = " ".join(c.text.split())
     others = [o for o in aligned if o.article != c.article]

@@ -27,6 +27,7 @@ from viewer.ui.dropzone import EmptyState, MessageBar, paths_from_mime, samples_
 from viewer.ui.panestrip import PaneStrip
 from viewer.ui.sidebar import ClaimsSidebar
 from viewer.ui.theme import resource_icon
+from viewer.ui.undo import ReviewStore
 from viewer.ui.worker import Analyzer, collector_paused
 
 TIDY_AFTER_MS = 5000  # idle time after a comparison is shown before the collector tidies up
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
         self._pending_problems: list[Problem] = []
         self._pending_view: dict[str, object] | None = None
         self._notes: list[str] = []
+        # the reviewer's decisions, one undo stack; what is shown is the engine's comparison with them applied
+        self.review = ReviewStore(self)
+        self.review.changed.connect(self._on_review_changed)
 
         self.analyzer = Analyzer(self)
         self.analyzer.progressed.connect(self._on_analyzer_progressed)
@@ -118,6 +122,9 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
 
         menus.build(self)
+        from viewer.ui import review_files
+
+        self.review_actions = review_files.install(self)
         if use_settings:
             self._restore_settings()
         self._show_comparison(self.comparison)
@@ -238,7 +245,7 @@ class MainWindow(QMainWindow):
             arts = [a for a in self.comparison.articles if a.id != article_id]
             from viewer.core.pipeline import compare_articles
 
-            self._show_comparison(compare_articles(arts))
+            self._show_comparison(self.review.set_engine(compare_articles(arts)))
             return
         k = _key(art.path)
         self.paths = [p for p in self.paths if _key(p) != k]
@@ -275,7 +282,7 @@ class MainWindow(QMainWindow):
         self.paths = [a.path for a in comparison.articles if a.path]
         problems = list(comparison.problems)
         self._pending_problems += problems
-        self._show_comparison(comparison)
+        self._show_comparison(self.review.set_engine(comparison))
         if self._pending_view is not None:
             view, self._pending_view = self._pending_view, None
             if self.strip.is_filling():
@@ -314,7 +321,15 @@ class MainWindow(QMainWindow):
     def show_comparison(self, comparison: Comparison) -> None:
         """Show a comparison built elsewhere (tests, sessions) without analysing."""
         self.paths = [a.path for a in comparison.articles if a.path]
-        self._show_comparison(comparison)
+        self._show_comparison(self.review.set_engine(comparison))
+
+    def _on_review_changed(self) -> None:
+        """A decision was made, undone or redone: show the comparison with the review applied (no
+        analysis), the same claim selected."""
+        selected = self.strip.selected_claim()
+        self._show_comparison(self.review.shown)
+        if selected is not None and selected in {c.id for c in self.comparison.claims}:
+            self.select_claim(selected)
 
     def _show_comparison(self, comparison: Comparison) -> None:
         order = [a.id for a in comparison.articles]

@@ -224,7 +224,9 @@ def save_session(w: MainWindow) -> None:
     if not path:
         return
     try:
-        session.save_session(path, list(w.paths), current_view(w))
+        from viewer.ui.review_files import session_extras
+
+        session.save_session(path, list(w.paths), current_view(w), **session_extras(w))
     except (OSError, getattr(session, "SessionError", OSError)) as exc:
         w.message_bar.show_message(f"Could not save the comparison: {exc}")
         return
@@ -242,12 +244,15 @@ def open_session(w: MainWindow, path: str | None = None) -> None:
         if not path:
             return
     try:
-        paths, view = session.load_session(path)
+        found = session.read_session(path)
     except (OSError, getattr(session, "SessionError", OSError)) as exc:
         w.message_bar.show_message(f"Could not open {os.path.basename(path)}: {exc}")
         return
-    w._pending_view = dict(view)
-    w.open_paths(paths)
+    from viewer.ui.review_files import restore_from_session
+
+    restore_from_session(w, found)
+    w._pending_view = dict(found.view)
+    w.open_paths(found.paths)
 
 
 # -- printing ------------------------------------------------------------------------------------
@@ -310,8 +315,11 @@ def export_action(w: MainWindow, name: str, file_filter: str, suffix: str) -> No
 
 # -- help ----------------------------------------------------------------------------------------
 def show_shortcuts(w: MainWindow) -> None:
+    from viewer.ui.review_actions import SHORTCUTS as REVIEW_SHORTCUTS
+
     rows = "".join(
-        f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(d)}</td></tr>" for k, d in SHORTCUTS
+        f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(d)}</td></tr>"
+        for k, d in SHORTCUTS + REVIEW_SHORTCUTS
     )
     QMessageBox.information(w, "Keyboard Shortcuts", f"<table cellspacing=6>{rows}</table>")
 

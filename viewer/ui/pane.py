@@ -11,12 +11,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDrag,
     QDragEnterEvent,
     QDropEvent,
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QTextCharFormat,
     QTextCursor,
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
 from viewer.core.model import Article, Claim, Comparison, Status
 from viewer.core.palette import style
 from viewer.ui.overview import OverviewMap
+from viewer.ui.review_marks import paint_pane_marks, review_lines
 from viewer.ui.theme import UNDERLINE_STYLES, colour, counts_text, is_dark, tint
 
 PANE_MIN_WIDTH = 360
@@ -53,6 +57,7 @@ class ArticleText(QTextEdit):
 
     pointer_moved = Signal(QPoint)  # (-1, -1) when the pointer left
     clicked = Signal(QPoint)
+    context_requested = Signal(QPoint, QPoint)  # where in the viewport, where on the screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +75,8 @@ class ArticleText(QTextEdit):
         f.setPointSizeF(max(f.pointSizeF(), 10.5))
         self.setFont(f)
         self.tooltip_provider: Callable[[QPoint], str] | None = None
+        self.overlay: Callable[[QPainter], None] | None = None  # paints over the text (reviewer marks)
+        self.click_modifiers = Qt.KeyboardModifier.NoModifier  # of the click ``clicked`` reports
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
@@ -82,7 +89,20 @@ class ArticleText(QTextEdit):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.click_modifiers = event.modifiers()
             self.clicked.emit(event.position().toPoint())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_requested.emit(event.pos(), event.globalPos())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.overlay is not None:
+            painter = QPainter(self.viewport())
+            try:
+                self.overlay(painter)
+            finally:
+                painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -168,6 +188,8 @@ class ArticlePane(QFrame):
 
     claim_hovered = Signal(object)  # claim id or None
     claim_activated = Signal(str)
+    claim_toggled = Signal(str)  # Ctrl+click: picked for a reviewer's action, or put back
+    claim_context_requested = Signal(object, str, QPoint)  # claim id or None, article id, screen point
     close_requested = Signal(str)  # article id
     move_requested = Signal(str, int)  # article id, -1 left / +1 right
     dropped_onto = Signal(str, str)  # the dragged article's id, this pane's article id
@@ -243,6 +265,9 @@ class ArticlePane(QFrame):
         self.text.pointer_moved.connect(self._on_text_pointer_moved)
         self.text.clicked.connect(self._on_text_clicked)
         self.text.tooltip_provider = self.tooltip_at
+        self.basket: frozenset[str] = frozenset()  # passages picked for a reviewer's action
+        self.text.overlay = lambda painter: paint_pane_marks(self, painter)
+        self.text.context_requested.connect(self._on_text_context_requested)
         self.text.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
         self.text.verticalScrollBar().rangeChanged.connect(self._update_view_frame)
         self.overview.jump_requested.connect(self._on_overview_jump_requested)
@@ -513,7 +538,19 @@ class ArticlePane(QFrame):
     def _on_text_clicked(self, pos: QPoint) -> None:
         c = self.claim_at_point(pos)
         if c is not None:
-            self.claim_activated.emit(c.id)
+            if self.text.click_modifiers & Qt.KeyboardModifier.ControlModifier:
+                self.claim_toggled.emit(c.id)
+            else:
+                self.claim_activated.emit(c.id)
+
+    def _on_text_context_requested(self, pos: QPoint, global_pos: QPoint) -> None:
+        c = self.claim_at_point(pos)
+        self.claim_context_requested.emit(c.id if c else None, self.article.id, global_pos)
+
+    def set_basket(self, claim_ids: frozenset[str]) -> None:
+        if claim_ids != self.basket:
+            self.basket = claim_ids
+            self.text.viewport().update()
 
     def tooltip_at(self, pos: QPoint) -> str:
         c = self.claim_at_point(pos)
@@ -523,6 +560,8 @@ class ArticlePane(QFrame):
         tip = f"{s.symbol} {s.label}: {s.description}\n{self.comparison.sources_label(c.id)}"
         for k in self.comparison.contradictions_of(c.id):
             tip += f"\n≠ {k.detail}"
+        for line in review_lines(self.comparison, c.id):
+            tip += f"\n{line}"
         return tip
 
     def _set_hovered(self, claim_id: str | None) -> None:

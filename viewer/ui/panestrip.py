@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
@@ -30,6 +30,8 @@ MARGIN = 4  # around the row of panes
 
 class PaneStrip(QScrollArea):
     claim_selected = Signal(str)
+    claim_toggled = Signal(str)  # Ctrl+click on a passage
+    claim_context_requested = Signal(object, str, QPoint)  # claim id or None, article id, screen point
     article_close_requested = Signal(str)
     order_changed = Signal()
     filled = Signal()  # the panes of a comparison built in batches are all there
@@ -51,6 +53,7 @@ class PaneStrip(QScrollArea):
         self.sync_scrolling = True
         self._syncing = False  # the re-entrancy lock of synchronised scrolling
         self._selected: str | None = None
+        self.basket: frozenset[str] = frozenset()  # passages picked for a reviewer's action
         self._sync_source: ArticlePane | None = None  # the pane the others last followed
         self._container = QWidget()
         self._layout = QHBoxLayout(self._container)
@@ -218,6 +221,9 @@ class PaneStrip(QScrollArea):
         pane = ArticlePane(article, self.comparison, load=not self._lazy)
         pane.claim_hovered.connect(self._on_pane_claim_hovered)
         pane.claim_activated.connect(self._on_pane_claim_activated)
+        pane.claim_toggled.connect(self.claim_toggled)
+        pane.claim_context_requested.connect(self.claim_context_requested)
+        pane.set_basket(self.basket)
         pane.close_requested.connect(self.article_close_requested)
         pane.move_requested.connect(self.move_article)
         pane.dropped_onto.connect(self._on_pane_dropped_onto)
@@ -341,6 +347,12 @@ class PaneStrip(QScrollArea):
     # -- focus -------------------------------------------------------------------------------------
     def selected_claim(self) -> str | None:
         return self._selected
+
+    def set_basket(self, claim_ids: frozenset[str]) -> None:
+        """Mark the passages picked for a reviewer's action (a dashed frame in their panes)."""
+        self.basket = claim_ids
+        for p in self._all_panes():
+            p.set_basket(claim_ids)
 
     def select_claim(self, claim_id: str | None, scroll: bool = True) -> None:
         """Select a claim: emphasise it and its aligned passages, and scroll them into view."""
