@@ -86,6 +86,7 @@ class MessageBar(QFrame):
             " border-radius: 4px; }"
         )
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names and quotes are data, not markup
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()

@@ -55,6 +55,9 @@ class ReviewActions(QObject):
         self.store.stack.indexChanged.connect(self._update_enabled)
         window.comparison_shown.connect(self._on_window_comparison_shown)
         window.strip.claim_toggled.connect(self.toggle_pick)
+        # a plain click on a passage or a claim selects it alone: the picked passages are put back
+        window.strip.claim_selected.connect(self.clear_picks)
+        window.sidebar.claim_selected.connect(self._on_sidebar_claim_selected)
         window.sidebar.view.selectionModel().selectionChanged.connect(self._update_enabled)
         window.sidebar.model.claims_dropped.connect(self._on_sidebar_claims_dropped)
         from viewer.ui.review_context import ContextMenus
@@ -76,7 +79,7 @@ class ReviewActions(QObject):
     def _build_actions(self) -> None:
         stack = self.store.stack
         self.undo_action = stack.createUndoAction(self.w, "&Undo")
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo), QKeySequence("Ctrl+Z")])
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = stack.createRedoAction(self.w, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a in (self.undo_action, self.redo_action):
@@ -196,7 +199,7 @@ class ReviewActions(QObject):
             self.basket.append(cur)
             self._basket_changed()
 
-    def clear_picks(self) -> None:
+    def clear_picks(self, *_: object) -> None:
         if self.basket:
             self.basket = []
             self._basket_changed(quiet=True)
@@ -215,6 +218,10 @@ class ReviewActions(QObject):
             )
         else:
             self.w.status_label.setText("No passage picked")
+
+    def _on_sidebar_claim_selected(self, _claim_id: str) -> None:
+        self.clear_picks()
+        self._update_enabled()
 
     def _on_window_comparison_shown(self) -> None:
         known = {c.id for c in self.w.comparison.claims}

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from viewer.ui.review_actions import ReviewActions
 
 
+def popup(menu: QMenu, pos: QPoint) -> None:
+    """Show a context menu and wait for the choice (tests put a chooser here)."""
+    menu.exec(pos)
+
+
 class ContextMenus(QObject):
     def __init__(self, actions: ReviewActions) -> None:
         super().__init__(actions)
@@ -33,7 +38,7 @@ class ContextMenus(QObject):
 
     def context_menu(self, claim_ids: list[str], article_id: str | None = None) -> QMenu:
         """The menu of actions on ``claim_ids`` (and on ``article_id``'s details)."""
-        menu = QMenu(self.w)
+        menu = QMenu(self.a.w)
         self.a._context, self.a._context_article = claim_ids, article_id
         self.a._update_enabled()
         comp = self.a.w.comparison
@@ -81,7 +86,7 @@ class ContextMenus(QObject):
 
     def _exec_menu(self, menu: QMenu, pos: QPoint) -> None:
         try:
-            menu.exec(pos)
+            popup(menu, pos)
         finally:
             self.a._context, self.a._context_article = None, None
             menu.deleteLater()
@@ -90,7 +95,8 @@ class ContextMenus(QObject):
     def _on_strip_claim_context_requested(self, claim_id: object, article_id: str, pos: QPoint) -> None:
         ids: list[str] = []
         if isinstance(claim_id, str):
-            ids = [*self.a.basket, claim_id] if claim_id not in self.a.basket else list(self.a.basket)
+            # the right-clicked passage first, then those picked before
+            ids = [claim_id, *(c for c in self.a.basket if c != claim_id)]
             if not self.a.basket:
                 self.a.w.select_claim(claim_id)
         pane = self.a.w.strip.pane_of(article_id)
@@ -119,9 +125,9 @@ class ContextMenus(QObject):
     def _on_details_context_requested(self, pos: QPoint) -> None:
         details = self.a.w.details
         cid = details.claim_id
-        menu = self.context_menu(
-            [cid] if cid else [], self.a.w.comparison.claim(cid).article if cid else None
-        )
+        ids = [c for c in self.a.basket if c != cid] + ([cid] if cid else [])
+        ids = ids[-1:] + ids[:-1]  # the claim shown first, then the picked ones
+        menu = self.context_menu(ids, self.a.w.comparison.claim(cid).article if cid else None)
         menu.addSeparator()
         copy = menu.addAction("&Copy", details.copy)
         copy.setEnabled(details.textCursor().hasSelection())

@@ -57,8 +57,11 @@ def _pair_key(passages: Sequence[Passage]) -> frozenset[Passage]:
     return frozenset(passages[:2])
 
 
-def _without_conflicts(decisions: Iterable[Decision], new: Decision) -> list[Decision]:
-    """The earlier decisions, less what ``new`` overrules."""
+def _without_conflicts(
+    decisions: Iterable[Decision], new: Decision, mover: Passage | None = None
+) -> list[Decision]:
+    """The earlier decisions, less what ``new`` overrules (``mover``: the passage the new decision is
+    about, which leaves an earlier opposite decision; else its first passage)."""
     out: list[Decision] = []
     mine = set(new.passages)
     for d in decisions:
@@ -68,7 +71,8 @@ def _without_conflicts(decisions: Iterable[Decision], new: Decision) -> list[Dec
             shared = [p for p in d.passages if p in mine]
             if d.action == OPPOSITE[new.action] and len(shared) >= 2:
                 # the passage the new decision is about leaves the old one; else all but one shared
-                drop = {new.passages[0]} if new.passages[0] in shared else set(shared[1:])
+                first = mover if mover is not None else new.passages[0]
+                drop = {first} if first in shared else set(shared[1:])
                 left = tuple(p for p in d.passages if p not in drop)
                 if len(left) >= 2:
                     out.append(replace(d, passages=left))
@@ -84,10 +88,11 @@ def _without_conflicts(decisions: Iterable[Decision], new: Decision) -> list[Dec
     return out
 
 
-def add(review: Review, new: Iterable[Decision]) -> Review:
+def add(review: Review, new: Iterable[Decision], mover: Passage | None = None) -> Review:
+    """The review with the ``new`` decisions made (after what they overrule is taken back)."""
     decisions = list(review.decisions)
     for d in new:
-        decisions = _without_conflicts(decisions, d)
+        decisions = _without_conflicts(decisions, d, mover)
         if d.action != "note" or d.note.strip():
             decisions.append(d)
     return replace(review, decisions=tuple(decisions))
@@ -133,10 +138,12 @@ def take_out(comparison: Comparison, review: Review, claim_id: str) -> Step:
         return refused("This passage is in no group")
     me = passage_of(comparison, claim_id)
     made = now()
+    # one cannot-link with each other member, that member first: a claim the core finds as close to
+    # both seeds then stays in the group rather than leaving with this one
     new = [
-        Decision("different", (me, passage_of(comparison, o)), made=made) for o in g.claims if o != claim_id
+        Decision("different", (passage_of(comparison, o), me), made=made) for o in g.claims if o != claim_id
     ]
-    return Step(add(review, new), "Take a claim out of its group")
+    return Step(add(review, new, mover=me), "Take a claim out of its group")
 
 
 def split(comparison: Comparison, review: Review, claim_ids: Sequence[str]) -> Step:
