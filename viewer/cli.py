@@ -1,6 +1,8 @@
 """The command line: ``source-viewer [FILES|DIRS...]`` opens the window, ``compare`` analyses without one.
 
-Exit status of ``compare``: 0 all inputs read, 3 some skipped (named on stderr), 1 none read, 2 usage error.
+Exit status of ``compare``: 0 all inputs read, 3 some skipped (named on stderr: an article that could not be
+read, a decision that was left out or could not be applied), 1 none read, 2 usage error (also a
+``--decisions`` file that cannot be used at all).
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from viewer.core.review.decfile import DecisionsFile
 
 EXIT_OK, EXIT_NONE_READ, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
@@ -25,6 +31,16 @@ def _compare_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="OUT", help="write the comparison sheet as HTML")
     p.add_argument("--csv", metavar="OUT", help="write the claims table as CSV")
     p.add_argument("--title", help="the sheet's title (default: the common headline words)")
+    p.add_argument(
+        "--decisions",
+        metavar="FILE.json",
+        help="apply a reviewer's decisions (viewer.decisions/1) to the comparison",
+    )
+    p.add_argument(
+        "--show-dismissed",
+        action="store_true",
+        help="list the contradictions the reviewer dismissed on the sheet",
+    )
     return p
 
 
@@ -78,12 +94,23 @@ def run_compare(argv: Sequence[str]) -> int:
     from viewer.core.pipeline import compare
     from viewer.core.report.export import to_json
 
-    comparison = compare(opts.inputs)
+    review = _read_review(opts.decisions)
+    if review is None:
+        return EXIT_USAGE
+    comparison = compare(opts.inputs, decisions=review.decisions, edits=review.edits)
     for problem in comparison.problems:
         print(f"source-viewer: skipped {problem.path}: {problem.reason}", file=sys.stderr)
     if not comparison.articles:
         print("source-viewer: no article could be read", file=sys.stderr)
         return EXIT_NONE_READ
+    left_out = bool(review.problems)
+    for n, applied in zip(review.numbers, comparison.decisions, strict=True):
+        if applied.why_not:
+            what = f"decision {n} ({applied.decision.action})"
+            done = " not applied:" if not applied.applied else ":"
+            print(f"source-viewer: {opts.decisions}: {what}{done} {applied.why_not}", file=sys.stderr)
+        if not applied.applied or "" in applied.claims:  # left out, or some of its passages were
+            left_out = True
     try:
         if opts.json:
             doc = json.dumps(to_json(comparison), ensure_ascii=False, indent=1)
@@ -96,7 +123,20 @@ def run_compare(argv: Sequence[str]) -> int:
     except OSError as exc:
         print(f"source-viewer: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
         return EXIT_NONE_READ
-    return EXIT_SKIPPED if comparison.problems else EXIT_OK
+    return EXIT_SKIPPED if comparison.problems or left_out else EXIT_OK
+
+
+def _read_review(path: str | None) -> DecisionsFile | None:
+    """The decisions file's content (problems printed), an empty one without ``--decisions``, or None
+    when the file cannot be used at all."""
+    from viewer.core.review.decfile import DecisionsFile, read_decisions
+
+    if path is None:
+        return DecisionsFile((), (), [])
+    found = read_decisions(path)
+    for problem in found.problems:
+        print(f"source-viewer: {problem}", file=sys.stderr)
+    return found if found.readable else None
 
 
 def _write_text(path: str, text: str) -> None:
@@ -110,11 +150,12 @@ def _write_text(path: str, text: str) -> None:
 def _write_sheets(comparison: object, opts: argparse.Namespace) -> None:
     from viewer.core.report import sheet as report
 
+    options = report.SheetOptions(title=opts.title, show_dismissed=opts.show_dismissed)
     if opts.html:
-        _write_text(opts.html, report.to_html(comparison, title=opts.title))  # type: ignore[arg-type]
+        _write_text(opts.html, report.to_html(comparison, options))  # type: ignore[arg-type]
     if opts.csv:
         _write_text(opts.csv, report.to_csv(comparison))  # type: ignore[arg-type]
     if opts.pdf:
         from viewer.ui.printing import write_pdf
 
-        write_pdf(comparison, opts.pdf, title=opts.title)  # type: ignore[arg-type]
+        write_pdf(comparison, opts.pdf, options)  # type: ignore[arg-type]

@@ -119,3 +119,65 @@ def test_missing_session_file(tmp_path: Path) -> None:
 def test_folder_is_not_a_session(tmp_path: Path) -> None:
     with pytest.raises(SessionError, match="folder"):
         load_session(str(tmp_path))
+
+
+def test_decisions_and_edited_details_round_trip(tmp_path: Path) -> None:
+    from viewer.core.model import ArticleEdit, Decision, Passage
+    from viewer.core.session import read_session
+
+    decisions = (
+        Decision(
+            "same", (Passage("a.txt", "The fire"), Passage("b.txt", "A fire")), made="2024-05-07T10:00:00Z"
+        ),
+        Decision("contradiction", (Passage("a.txt", "30"), Passage("b.txt", "50")), reason="30 or 50"),
+        Decision("note", (Passage("b.txt", "A <b>fire</b>"),), note="ask"),
+    )
+    edits = (
+        ArticleEdit("a.txt", title="Fire", outlet="The Post", published="2024-05-06"),
+        ArticleEdit("b.txt", outlet=""),
+    )
+    path = tmp_path / "s.json"
+    save_session(str(path), [str(tmp_path / "a.txt")], VIEW, decisions=decisions, edits=edits)
+    got = read_session(str(path))
+    assert got.paths == [str(tmp_path / "a.txt")] and got.view == VIEW
+    assert got.decisions == decisions and got.edits == edits and got.problems == ()
+    assert load_session(str(path)) == ([str(tmp_path / "a.txt")], VIEW)
+
+
+def test_old_sessions_load_without_decisions(tmp_path: Path) -> None:
+    from viewer.core.session import read_session
+
+    path = tmp_path / "old.json"
+    path.write_text(
+        json.dumps({"schema": SESSION_SCHEMA, "articles": ["a.txt"], "view": {}}), encoding="utf-8"
+    )
+    got = read_session(str(path))
+    assert (
+        got.paths == [str(tmp_path / "a.txt")]
+        and got.decisions == ()
+        and got.edits == ()
+        and got.problems == ()
+    )
+
+
+def test_bad_decisions_in_a_session_are_named_and_the_session_loads(tmp_path: Path) -> None:
+    from viewer.core.session import read_session
+
+    doc = {
+        "schema": SESSION_SCHEMA,
+        "articles": ["a.txt"],
+        "view": {},
+        "decisions": [
+            {"action": "same", "passages": [{"article": "a.txt", "quote": "x"}]},
+            {"action": "oops"},
+        ],
+        "article_details": "nope",
+    }
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    got = read_session(str(path))
+    assert got.paths == [str(tmp_path / "a.txt")] and got.decisions == ()
+    reasons = [p.reason for p in got.problems]
+    assert len(reasons) == 3 and all(p.path == str(path) for p in got.problems)
+    assert reasons[0].startswith("decision 1 (same)") and "unknown action 'oops'" in reasons[1]
+    assert "'article_details' must be a list" in reasons[2]

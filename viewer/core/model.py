@@ -139,7 +139,10 @@ class Decision:
 @dataclass(frozen=True, slots=True)
 class AppliedDecision:
     """A decision and what became of it on this comparison: the claims its passages resolved to (in
-    passage order; "" for a passage that was not found), and why it did not apply when it did not."""
+    passage order; "" for a passage that was not found), and why it did not apply when it did not.
+    An applied decision may say what became of it too: a "same" or "different" that applies to the
+    passages still found names those it could not find; a "not_contradiction" with nothing to dismiss
+    says so."""
 
     decision: Decision
     applied: bool

@@ -131,6 +131,13 @@ CASES = [
         id="a-later-different-undoes-a-same",
     ),
     pytest.param(
+        [decide("same", "c1", "a1"), decide("different", "b1", "c1")],
+        {"a1": {"a1", "c1"}, "b1": {"b1"}},
+        {"b1": Status.UNIQUE, "a1": Status.SHARED},
+        1,
+        id="joined-claims-move-as-one-in-a-split",
+    ),
+    pytest.param(
         [decide("note", "b3", note="ask the fire brigade")],
         {},
         {"b3": Status.UNIQUE},
@@ -217,3 +224,82 @@ def test_applying_again_does_not_stack_and_none_gives_the_engines(engine: Compar
     again = apply_decisions(once, [decide("same", "c1", "a1")])
     assert mates(again, "a3") == {"a3", "c3"}  # the first decision is gone
     assert apply_decisions(again, []) is engine
+
+
+# (decisions, index of the decision left out, words of its why_not); the later decision always wins
+CONFLICTS = [
+    pytest.param(
+        [decide("same", "a1", "b1"), decide("same", "b1", "a3")],
+        0,
+        "two passages of a.txt",
+        id="same-twice-one-article",
+    ),
+    pytest.param(
+        [decide("different", "a1", "c1"), decide("same", "c1", "a1")],
+        0,
+        "later decision (same)",
+        id="different-then-same",
+    ),
+    pytest.param(
+        [decide("contradiction", "a2", "b2", reason="r"), decide("not_contradiction", "b2", "a2")],
+        0,
+        "later decision (not contradiction)",
+        id="confirm-then-dismiss",
+    ),
+    pytest.param(
+        [decide("different", "a1", "b1"), decide("same", "a1", "c1"), decide("same", "c1", "b1")],
+        0,
+        "makes these passages one claim",
+        id="transitive",
+    ),
+    pytest.param(
+        [decide("same", "c1", "a2"), decide("different", "a2", "b2", "c1")],
+        0,
+        "keeps these claims apart",
+        id="same-then-different-of-three",
+    ),
+]
+
+
+@pytest.mark.parametrize(("decisions", "left_out", "words"), CONFLICTS)
+def test_conflicting_decisions_keep_the_later(
+    engine: Comparison, decisions: list[Decision], left_out: int, words: str
+) -> None:
+    got = apply_decisions(engine, decisions)
+    for i, d in enumerate(got.decisions):
+        if i == left_out:
+            assert not d.applied and words in d.why_not, d.why_not
+        else:
+            assert d.applied, d.why_not
+    # every applied must-link holds and every applied cannot-link holds
+    for d in got.decisions:
+        if not d.applied:
+            continue
+        groups = {got.claim(c).group or c for c in d.claims}
+        if d.decision.action == "same":
+            assert len(groups) == 1
+        if d.decision.action == "different":
+            assert len(groups) == len(d.claims)
+
+
+def test_splitting_a_group_sends_each_claim_to_the_closer_side() -> None:
+    texts = {
+        "a.txt": "Rescuers pulled two children from the rubble of the school on Friday.",
+        "b.txt": "Two children were found alive in the rubble of the school by rescue dogs.",
+        "c.txt": "On Friday rescuers pulled two children from the rubble of the school.",
+    }
+    engine = compare_articles(articles(texts))
+    assert len(engine.groups) == 1 and len(engine.groups[0].claims) == 3
+    apart = Decision("different", (Passage("a.txt", "Rescuers pulled"), Passage("b.txt", "found alive")))
+    got = apply_decisions(engine, [apart])
+    (g,) = got.groups
+    assert [got.claim(c).article for c in g.claims] == ["A1", "A3"]
+    b = next(c for c in got.claims if c.article == "A2")
+    assert b.group is None and b.status is Status.UNIQUE
+
+
+def test_dismissing_what_the_engine_does_not_find_holds_and_says_so(engine: Comparison) -> None:
+    got = apply_decisions(engine, [decide("not_contradiction", "a3", "c3")])
+    (d,) = got.decisions
+    assert d.applied and d.why_not.startswith("nothing to dismiss")
+    assert got.dismissed == () and len(got.contradictions) == 1

@@ -19,6 +19,7 @@ from html import escape
 
 from viewer.core.model import Article, Claim, Comparison, Group, Status
 from viewer.core.palette import STATUS_STYLES
+from viewer.core.report import reviewed as rv
 from viewer.core.report.csv_table import read_csv, to_csv
 from viewer.core.report.parts import (
     CSV_FIELDS,
@@ -110,6 +111,7 @@ class SheetOptions:
     page_size: str = field(default_factory=default_page_size)  # "A4" or "Letter"
     orientation: str = "portrait"  # or "landscape"
     printed: datetime.date | None = None  # the date on the sheet; today when None
+    show_dismissed: bool = False  # list the contradictions the reviewer dismissed
 
     def __post_init__(self) -> None:
         if self.page_size not in ("A4", "Letter"):
@@ -186,6 +188,7 @@ def to_html(comparison: Comparison, options: SheetOptions | None = None, *, titl
         f"<h1>{_h(heading)}</h1>",
         f'<p class="meta">Comparison sheet of {n} source{"s" if n != 1 else ""} · printed '
         f"{printed.isoformat()} · Source Viewer{_filter_note(opts)}</p>",
+        rv.review_header(comparison),
     ]
     s = opts.sections
     if Section.SOURCES in s:
@@ -196,6 +199,9 @@ def to_html(comparison: Comparison, options: SheetOptions | None = None, *, titl
         parts.append(_matrix(comparison, opts))
     if Section.CONTRADICTIONS in s and Status.CONTRADICTED in opts.statuses:
         parts.append(_contradictions(comparison))
+        parts.append(rv.other_notes(comparison))
+        if opts.show_dismissed:
+            parts.append(rv.dismissed_section(comparison))
     if Section.SHARED in s and Status.SHARED in opts.statuses:
         parts.append(_shared(comparison))
     if Section.UNIQUE in s and Status.UNIQUE in opts.statuses:
@@ -347,15 +353,15 @@ def _contradictions(c: Comparison) -> str:
         sym = STATUS_STYLES[Status.CONTRADICTED].symbol
         out.append(
             f"<h3>{sym} {i}. {_h(k.kind)} <span class='small'>· strength {k.strength:.2f}"
-            f"{' · ' + _h(k.group) if k.group else ''}</span></h3>"
+            f"{' · ' + _h(k.group) if k.group else ''}</span>{rv.review_mark(k)}</h3>"
         )
         # one table per contradiction, the reason in its last row, so a page never separates them
         out.append(
             '<table class="grid" cellpadding="4" cellspacing="0" border="1" width="100%"><tr>'
             f"<th width='50%'>{source_label(c.article(a.article))}</th>"
             f"<th width='50%'>{source_label(c.article(b.article))}</th></tr>"
-            f"<tr><td>{wa}</td><td>{wb}</td></tr>"
-            f"<tr><td colspan='2'><b>Why:</b> {_h(k.detail)}</td></tr></table>"
+            f"<tr><td>{wa}{rv.claim_notes(c, [a.id])}</td><td>{wb}{rv.claim_notes(c, [b.id])}</td></tr>"
+            f"<tr><td colspan='2'><b>Why:</b> {_h(k.detail)}</td></tr>{rv.note_row(k.note)}</table>"
         )
     return "".join(out)
 
@@ -371,8 +377,9 @@ def _shared(c: Comparison) -> str:
     for g in groups:
         rep = _representative(c, g)
         srcs = _sources_of_group(c, g)
+        notes = rv.group_mark(g) + rv.claim_notes(c, g.claims, name_source=True)
         rows.append(
-            f"<tr><td>{_h(rep.text)}</td><td>{_h(', '.join(srcs))}"
+            f"<tr><td>{_h(rep.text)}{notes}</td><td>{_h(', '.join(srcs))}"
             f"<br><span class='small'>{len(srcs)} of {len(c.articles)}</span></td></tr>"
         )
     out.append(_table([("Claim (as the first source words it)", ""), ("Stated by", "width='20%'")], rows))
@@ -389,7 +396,7 @@ def _unique(c: Comparison) -> str:
         any_unique = True
         n = len(claims)
         out.append(f"<h3>{source_label(a, 40)} · {n} claim{'s' if n != 1 else ''} only here</h3>")
-        items = "".join(f"<li>{_h(cl.text)}</li>" for cl in claims)
+        items = "".join(f"<li>{_h(cl.text)}{rv.claim_notes(c, [cl.id])}</li>" for cl in claims)
         out.append(f"<ul>{items}</ul>")
     if not any_unique:
         out.append("<p>Every claim is stated by at least two sources.</p>")

@@ -17,8 +17,9 @@ ids or offsets, so they survive re-analysis, added or removed articles and a cha
 - ``note``: on one passage a note of its claim (``Comparison.notes_of``), on two a note of their
   disagreement (``Contradiction.note``, ``Disagreement.note``).
 
-``resolve`` finds quotes (exact, folded, then fuzzy) and the claim they overlap most; ``regroup`` groups
-under the constraints; ``apply`` does the rest; ``decfile`` reads and writes ``viewer.decisions/1`` files
+``resolve`` finds quotes (exact, folded, then fuzzy) and the claim they overlap most; ``accept`` decides
+which decisions apply (a later one wins over an earlier one it contradicts); ``regroup`` groups under the
+constraints; ``apply`` does the rest; ``decfile`` reads and writes ``viewer.decisions/1`` files
 (with the article details as the extension field ``article_details``). Sits above ``contradict`` (the
 claims a join brings together are read by the engine's finder) and below ``pipeline``.
 """

@@ -30,8 +30,9 @@ from viewer.core.model import (
     Group,
     Status,
 )
-from viewer.core.review.regroup import UnionFind, regroup
-from viewer.core.review.resolve import file_name, resolve
+from viewer.core.review.accept import accept, constraints, partly
+from viewer.core.review.regroup import regroup
+from viewer.core.review.resolve import articles_by_name, file_name, resolve
 
 USER_KIND = "reviewer"  # the kind of a contradiction the reviewer added
 
@@ -54,21 +55,25 @@ def apply_decisions(
     if not decisions and not edits:
         return base
     articles = _edited(base.articles, edits)
-    resolved = [_resolve(base, d) for d in decisions]
-    verdict = _accept(base, decisions, resolved)
-    joined, apart = _constraints(decisions, resolved, verdict)
+    names = articles_by_name(base)
+    resolved = [[resolve(base, p, names)[0] for p in d.passages] for d in decisions]
+    verdict = accept(base, decisions, resolved, names)
+    joined, apart = constraints(decisions, resolved, verdict)
     if joined or apart:
         group_lists = regroup(base.claims, base.groups, joined, apart)
     else:
         group_lists = [list(g.claims) for g in base.groups]
     groups = _name_groups(base.groups, group_lists)
     found = _contradictions(base, articles, groups)
-    contradictions, dismissed = _overrides(decisions, resolved, verdict, found, groups)
+    said: dict[int, str] = {}  # what became of decisions that apply but changed nothing
+    contradictions, dismissed = _overrides(decisions, resolved, verdict, found, groups, said)
     claims, final_groups = _statuses(base, articles, groups, contradictions)
     disagreements = _disagreements(contradictions, claims)
     applied = tuple(
-        AppliedDecision(d, not why, why, tuple(c or "" for c in cids))
-        for d, cids, why in zip(decisions, resolved, verdict, strict=True)
+        AppliedDecision(
+            d, not why, why or said.get(i) or partly(base, d, cids, names), tuple(c or "" for c in cids)
+        )
+        for i, (d, cids, why) in enumerate(zip(decisions, resolved, verdict, strict=True))
     )
     return replace(
         base,
@@ -102,112 +107,6 @@ def _edited(articles: Sequence[Article], edits: Sequence[ArticleEdit]) -> tuple[
             )
         )
     return tuple(out)
-
-
-# -- resolving and accepting --------------------------------------------------------------------------
-def _resolve(c: Comparison, d: Decision) -> list[str | None]:
-    return [resolve(c, p)[0] for p in d.passages]
-
-
-def _missing(c: Comparison, d: Decision, cids: Sequence[str | None]) -> list[str]:
-    return [resolve(c, p)[1] for p, cid in zip(d.passages, cids, strict=True) if cid is None]
-
-
-def _accept(c: Comparison, decisions: Sequence[Decision], resolved: Sequence[list[str | None]]) -> list[str]:
-    """For each decision "" when it applies, else why not. Later decisions go first: an earlier one that
-    contradicts them is the one left out."""
-    why: list[str] = [""] * len(decisions)
-    joins = UnionFind()
-    join_by: dict[str, int] = {}  # root -> a decision that joined it
-    apart: list[tuple[str, str, int]] = []
-    pair_said: dict[frozenset[str], tuple[str, int]] = {}
-    art = {cl.id: cl.article for cl in c.claims}
-    for i in reversed(range(len(decisions))):
-        d, cids = decisions[i], resolved[i]
-        found = list(dict.fromkeys(x for x in cids if x))
-        missing = _missing(c, d, cids)
-        if d.action in ("same", "different"):
-            if len(found) < 2:
-                why[i] = missing[0] if missing else "its passages are one claim"
-                continue
-        elif d.action in ("contradiction", "not_contradiction"):
-            if cids[0] is None or cids[1] is None:
-                why[i] = missing[0]
-                continue
-            if cids[0] == cids[1]:
-                why[i] = "both passages are one claim"
-                continue
-        elif cids[0] is None or (len(cids) > 1 and cids[1] is None):
-            why[i] = missing[0]
-            continue
-        if d.action == "same":
-            roots = {joins.find(x) for x in found}
-            clash = next((n for x, y, n in apart if joins.find(x) in roots and joins.find(y) in roots), None)
-            if clash is not None:
-                why[i] = f"a later decision ({_label(decisions[clash])}) keeps these claims apart"
-                continue
-            members = {x for x in joins.parent if joins.find(x) in roots} | set(found)
-            arts_seen: set[str] = set()
-            twice = None
-            for x in sorted(members):
-                if art[x] in arts_seen:
-                    twice = art[x]
-                    break
-                arts_seen.add(art[x])
-            if twice is not None:
-                name = file_name(c.article(twice))
-                why[i] = f"it would make two passages of {name} one claim"
-                continue
-            joins.union(found)
-            join_by[joins.find(found[0])] = i
-        elif d.action == "different":
-            roots_seen: dict[str, str] = {}
-            clash_d = None
-            for x in found:
-                r = joins.find(x)
-                if r in roots_seen:
-                    clash_d = join_by.get(r)
-                    break
-                roots_seen[r] = x
-            if clash_d is not None:
-                why[i] = f"a later decision ({_label(decisions[clash_d])}) makes these passages one claim"
-                continue
-            for a_ in range(len(found)):
-                for b_ in range(a_ + 1, len(found)):
-                    apart.append((found[a_], found[b_], i))
-        elif d.action in ("contradiction", "not_contradiction"):
-            assert cids[0] is not None and cids[1] is not None
-            key = frozenset((cids[0], cids[1]))
-            if key in pair_said:
-                later, n = pair_said[key]
-                why[i] = (
-                    f"a later decision ({_label(decisions[n])}) says otherwise"
-                    if later != d.action
-                    else "a later decision says the same"
-                )
-                continue
-            pair_said[key] = (d.action, i)
-    return why
-
-
-def _label(d: Decision) -> str:
-    return d.action.replace("_", " ")
-
-
-def _constraints(
-    decisions: Sequence[Decision], resolved: Sequence[list[str | None]], verdict: Sequence[str]
-) -> tuple[list[list[str]], list[list[str]]]:
-    joins = UnionFind()
-    apart: list[list[str]] = []
-    for d, cids, why in zip(decisions, resolved, verdict, strict=True):
-        if why:
-            continue
-        found = list(dict.fromkeys(x for x in cids if x))
-        if d.action == "same":
-            joins.union(found)
-        elif d.action == "different":
-            apart.append(found)
-    return joins.components(), apart
 
 
 def _name_groups(old: Sequence[Group], lists: Sequence[list[str]]) -> list[Group]:
@@ -247,9 +146,8 @@ def _contradictions(
     base: Comparison, articles: Sequence[Article], groups: Sequence[Group]
 ) -> list[Contradiction]:
     """The engine's contradictions of pairs still grouped together, and the finder's word on pairs a
-    reviewer's join brought together (or whose article's date the reviewer corrected)."""
-    old_group = {c.id: c.group for c in base.claims}
-    by_pair: dict[frozenset[str], Contradiction] = {frozenset(k.claims): k for k in base.contradictions}
+    reviewer's join brought together (or, in every group, on pairs of an article whose date the
+    reviewer corrected: relative dates read from it)."""
     pub = {a.id: a.published for a in articles}
     redated = {a.id for a, b in zip(articles, base.articles, strict=True) if a.published != b.published}
     of_group: dict[str | None, list[Contradiction]] = {}
@@ -260,21 +158,52 @@ def _contradictions(
         if not g.reviewed and not redated:
             out.extend(of_group.get(g.id, ()))
             continue
-        claims = [base.claim(cid) for cid in g.claims]
-        for i, a in enumerate(claims):
-            for b in claims[i + 1 :]:
-                if a.article == b.article:
-                    continue
-                together = old_group[a.id] is not None and old_group[a.id] == old_group[b.id]
-                if together and a.article not in redated and b.article not in redated:
-                    old = by_pair.get(frozenset((a.id, b.id)))
-                    if old is not None:
-                        out.append(replace(old, group=g.id) if old.group != g.id else old)
-                    continue
-                found = _judge(a, b, pub[a.article], pub[b.article])
-                if found is not None:
-                    kind, detail = found
-                    out.append(Contradiction(g.id, (a.id, b.id), kind, detail, STRENGTH[kind]))
+        # the claims of one engine group (or a claim in none) were judged together already
+        parts: dict[str, list[Claim]] = {}
+        for cid in g.claims:
+            c = base.claim(cid)
+            parts.setdefault(c.group or cid, []).append(c)
+        members = set(g.claims)
+        for key, part in parts.items():
+            for k in of_group.get(key, ()):
+                if k.claims[0] in members and k.claims[1] in members:
+                    if redated and (
+                        base.claim(k.claims[0]).article in redated
+                        or base.claim(k.claims[1]).article in redated
+                    ):
+                        continue
+                    out.append(k if k.group == g.id else replace(k, group=g.id))
+            if redated:
+                out.extend(_judged(g.id, part, part, pub, redated, within=True))
+        listed = list(parts.values())
+        for i, left in enumerate(listed):
+            for right in listed[i + 1 :]:
+                out.extend(_judged(g.id, left, right, pub, None))
+    return out
+
+
+def _judged(
+    gid: str,
+    left: Sequence[Claim],
+    right: Sequence[Claim],
+    pub: dict[str, str | None],
+    only: set[str] | None,
+    *,
+    within: bool = False,
+) -> list[Contradiction]:
+    """The finder's contradictions between claims of ``left`` and ``right`` (of one list: ``within``),
+    of different articles; with ``only``, pairs with a claim of those articles."""
+    out: list[Contradiction] = []
+    for i, a in enumerate(left):
+        for b in left[i + 1 :] if within else right:
+            if a.article == b.article:
+                continue
+            if only is not None and a.article not in only and b.article not in only:
+                continue
+            found = _judge(a, b, pub[a.article], pub[b.article])
+            if found is not None:
+                kind, detail = found
+                out.append(Contradiction(gid, (a.id, b.id), kind, detail, STRENGTH[kind]))
     return out
 
 
@@ -284,6 +213,7 @@ def _overrides(
     verdict: list[str],
     found: list[Contradiction],
     groups: Sequence[Group],
+    said: dict[int, str],
 ) -> tuple[tuple[Contradiction, ...], tuple[Contradiction, ...]]:
     """Dismissals, confirmations, the reviewer's own contradictions and notes on them."""
     by_pair: dict[frozenset[str], Contradiction] = {frozenset(k.claims): k for k in found}
@@ -300,7 +230,8 @@ def _overrides(
         k = by_pair.get(key)
         if d.action == "not_contradiction":
             if k is None or k.by == "user":
-                verdict[i] = "the engine finds no contradiction between these passages"
+                # it holds (they do not disagree), there is just nothing to dismiss now
+                said[i] = "nothing to dismiss: the engine finds no contradiction between these passages"
                 continue
             dismissed.append(by_pair.pop(key))
         elif d.action == "contradiction":
@@ -341,28 +272,50 @@ def _statuses(
     groups: Sequence[Group],
     contradictions: Sequence[Contradiction],
 ) -> tuple[tuple[Claim, ...], tuple[Group, ...]]:
+    """Each claim's status, group and sources, and each group's status. Only the claims a decision
+    touched (in a changed group, out of one, or contradicted now and not before or the other way round)
+    are built again; the rest are the engine's own values."""
     contradicted = {cid for k in contradictions for cid in k.claims}
+    flipped = contradicted ^ {cid for k in base.contradictions for cid in k.claims}
+    kept = {g.id for g in groups if not g.reviewed}
+    touched = set(flipped)
+    for bg in base.groups:
+        if bg.id not in kept:
+            touched.update(bg.claims)
     order = {a.id: i for i, a in enumerate(articles)}
-    art = {c.id: c.article for c in base.claims}
     group_of: dict[str, str] = {}
     sources_of: dict[str, tuple[str, ...]] = {}
     out_groups: list[Group] = []
     for g in groups:
-        srcs = tuple(sorted({art[c] for c in g.claims}, key=order.__getitem__))
+        if g.reviewed:
+            srcs = tuple(sorted({base.claim(c).article for c in g.claims}, key=order.__getitem__))
+            touched.update(g.claims)
+            for cid in g.claims:
+                group_of[cid] = g.id
+                sources_of[cid] = srcs
+        else:
+            srcs = base.claim(g.claims[0]).sources
         status = _status(any(c in contradicted for c in g.claims), srcs)
-        out_groups.append(g if g.status == status else replace(g, status=status))
-        for cid in g.claims:
-            group_of[cid] = g.id
-            sources_of[cid] = srcs
+        out_groups.append(g if g.status is status else replace(g, status=status))
+    if not touched:
+        return base.claims, tuple(out_groups)
     claims: list[Claim] = []
     for c in base.claims:
-        srcs = sources_of.get(c.id, (c.article,))
+        if c.id not in touched:
+            claims.append(c)
+            continue
+        if c.id in group_of:
+            gid: str | None = group_of[c.id]
+            srcs = sources_of[c.id]
+        elif c.group in kept:
+            gid, srcs = c.group, c.sources
+        else:
+            gid, srcs = None, (c.article,)
         status = _status(c.id in contradicted, srcs)
-        gid = group_of.get(c.id)
         if c.status is status and c.group == gid and c.sources == srcs:
             claims.append(c)
         else:
-            claims.append(replace(c, status=status, group=gid, sources=srcs))
+            claims.append(Claim(c.id, c.article, c.start, c.end, c.text, status, gid, srcs))
     return tuple(claims), tuple(out_groups)
 
 

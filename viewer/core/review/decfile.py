@@ -49,6 +49,8 @@ class DecisionsFile(NamedTuple):
     decisions: tuple[Decision, ...]
     edits: tuple[ArticleEdit, ...]
     problems: list[Problem]
+    numbers: tuple[int, ...] = ()  # each decision's place in the file (1 = the first), for messages
+    readable: bool = True  # False: the file as a whole could not be used (not JSON, another schema…)
 
 
 def describe(decision: Decision, limit: int = 40) -> str:
@@ -122,22 +124,22 @@ def read_decisions(path: str) -> DecisionsFile:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_DECISIONS_BYTES + 1)
     except FileNotFoundError:
-        return DecisionsFile((), (), [Problem(path, "the decisions file does not exist")])
+        return _unreadable(Problem(path, "the decisions file does not exist"))
     except IsADirectoryError:
-        return DecisionsFile((), (), [Problem(path, "this is a folder, not a decisions file")])
+        return _unreadable(Problem(path, "this is a folder, not a decisions file"))
     except OSError as exc:
-        return DecisionsFile((), (), [Problem(path, f"the file cannot be read ({exc.strerror or exc})")])
+        return _unreadable(Problem(path, f"the file cannot be read ({exc.strerror or exc})"))
     if len(raw) > MAX_DECISIONS_BYTES:
-        return DecisionsFile((), (), [Problem(path, "the file is too large to be a decisions file")])
+        return _unreadable(Problem(path, "the file is too large to be a decisions file"))
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return DecisionsFile((), (), [Problem(path, "not a decisions file (it is not UTF-8 text)")])
+        return _unreadable(Problem(path, "not a decisions file (it is not UTF-8 text)"))
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        return DecisionsFile((), (), [Problem(path, f"not a decisions file (it is not valid JSON: {where})")])
+        return _unreadable(Problem(path, f"not a decisions file (it is not valid JSON: {where})"))
     except RecursionError:
-        return DecisionsFile((), (), [Problem(path, "not a decisions file (it is nested too deeply)")])
+        return _unreadable(Problem(path, "not a decisions file (it is nested too deeply)"))
     return from_json_file(doc, path)
 
 
@@ -150,15 +152,15 @@ def from_json(doc: Any, path: str = "decisions") -> tuple[tuple[Decision, ...], 
 def from_json_file(doc: Any, path: str = "decisions") -> DecisionsFile:
     """Like :func:`from_json`, with the ``article_details`` extension field too."""
     if not isinstance(doc, dict):
-        return DecisionsFile((), (), [Problem(path, "not a decisions file (it is not a JSON object)")])
+        return _unreadable(Problem(path, "not a decisions file (it is not a JSON object)"))
     schema = doc.get("schema")
     if schema != DECISIONS_SCHEMA:
         what = "has no 'schema'" if schema is None else f"has the format {schema!r}"
         reason = f"not a decisions file: it {what}; this version reads {DECISIONS_SCHEMA!r}"
-        return DecisionsFile((), (), [Problem(path, reason)])
+        return _unreadable(Problem(path, reason))
     items = doc.get("decisions")
     if not isinstance(items, list):
-        return DecisionsFile((), (), [Problem(path, "the file is malformed: 'decisions' must be a list")])
+        return _unreadable(Problem(path, "the file is malformed: 'decisions' must be a list"))
     problems: list[Problem] = []
     numbered: list[tuple[int, Decision]] = []
     for n, item in enumerate(items, start=1):
@@ -169,7 +171,11 @@ def from_json_file(doc: Any, path: str = "decisions") -> DecisionsFile:
             numbered.append((n, decision))
     kept = _drop_overridden(numbered, path, problems)
     edits = _edits(doc.get("article_details"), path, problems)
-    return DecisionsFile(tuple(d for _, d in kept), edits, problems)
+    return DecisionsFile(tuple(d for _, d in kept), edits, problems, tuple(n for n, _ in kept))
+
+
+def _unreadable(problem: Problem) -> DecisionsFile:
+    return DecisionsFile((), (), [problem], (), readable=False)
 
 
 def _action_of(item: Any) -> str:
@@ -207,24 +213,35 @@ def _decision(item: Any) -> tuple[Decision | None, str]:
         passage = Passage(os.path.basename(article.replace("\\", "/")) or article, quote)
         if passage not in passages:
             passages.append(passage)
-    least, most = _PASSAGES[action]
-    if len(passages) < least:
-        return None, f"'{action}' needs {least} different passages, it has {len(passages)}"
-    if most is not None and len(passages) > most:
-        return None, f"'{action}' takes at most {most} passages, it has {len(passages)}"
-    if action == "same":
-        arts = [p.article for p in passages]
-        twice = sorted({a for a in arts if arts.count(a) > 1})
-        if twice:
-            return (
-                None,
-                f"two of its passages are of one article ({twice[0]}); one article states a claim once",
-            )
+    decision = Decision(action, tuple(passages), texts["reason"], texts["note"], texts["made"])
+    wrong = check_decision(decision)
+    if wrong:
+        return None, wrong
     if action == "contradiction" and not texts["reason"].strip():
         return None, "a contradiction needs a 'reason' (what the passages disagree about)"
     if action == "note" and not (texts["note"].strip() or texts["reason"].strip()):
         return None, "a note needs its text ('note')"
-    return Decision(action, tuple(passages), texts["reason"], texts["note"], texts["made"]), ""
+    return decision, ""
+
+
+def check_decision(decision: Decision) -> str:
+    """What makes a decision unusable whatever the articles say (unknown action, too few or too many
+    passages, a "same" within one article), or ""."""
+    action = decision.action
+    if action not in _PASSAGES:
+        return f"unknown action {action!r} (one of {', '.join(ACTIONS)})"
+    passages = list(dict.fromkeys(decision.passages))
+    least, most = _PASSAGES[action]
+    if len(passages) < least:
+        return f"'{action}' needs {least} different passages, it has {len(passages)}"
+    if most is not None and len(passages) > most:
+        return f"'{action}' takes at most {most} passages, it has {len(passages)}"
+    if action == "same":
+        arts = [p.article for p in passages]
+        twice = sorted({a for a in arts if arts.count(a) > 1})
+        if twice:
+            return f"two of its passages are of one article ({twice[0]}); one article states a claim once"
+    return ""
 
 
 def _key(p: Passage) -> tuple[str, str]:

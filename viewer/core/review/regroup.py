@@ -4,7 +4,8 @@ Starts from the engine's groups. Each set of claims joined by "same" decisions (
 claims) ends up in one group: the groups its claims were in are merged, and the other claims of those
 articles in it leave (the reviewer named which passage of that article states the claim). Then each
 "different" decision splits every group that holds two of its claims: its claims seed the parts, and each
-other claim (or set of joined claims, which move as one) goes with the seed whose wording is closest.
+other claim (or set of joined claims, which move as one) goes to the part it is most like by the
+aligner's pair score.
 The constraints were checked against each other before (:mod:`viewer.core.review.apply`), so no joined
 set holds two claims that must be apart.
 """
@@ -14,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from rapidfuzz import fuzz, utils
-
+from viewer.core.align.aligner import ClaimFeatures, Scorer, features
 from viewer.core.model import Claim, Group
 
 
@@ -47,8 +47,8 @@ class UnionFind:
 
 
 @lru_cache(maxsize=16_384)
-def _likeness(a: str, b: str) -> float:
-    return float(fuzz.token_set_ratio(a, b, processor=utils.default_process))
+def _features(text: str) -> ClaimFeatures:
+    return features(text)
 
 
 def regroup(
@@ -117,23 +117,39 @@ def _split(
     unit_of: Mapping[str, tuple[str, ...]],
     by_id: Mapping[str, Claim],
 ) -> list[list[str]]:
-    """Split one group so that no two ``seeds`` share a part."""
+    """Split one group so that no two ``seeds`` share a part: each other claim (or joined set) goes to
+    the part it is most like by the aligner's own pair score (rarity weighted over this group, so the
+    words all of them share count little), the surest placements first."""
     here = set(pooled)
+    index = {cid: n for n, cid in enumerate(pooled)}
+    scorer = Scorer([_features(by_id[cid].text) for cid in pooled])
     parts: list[list[str]] = []
     placed: set[str] = set()
     for s in seeds:
         unit = [c for c in unit_of.get(s, (s,)) if c in here]
         parts.append(unit)
         placed.update(unit)
+    units: list[list[str]] = []
     for cid in pooled:
-        if cid in placed:
-            continue
-        unit = [c for c in unit_of.get(cid, (cid,)) if c in here]
-        placed.update(unit)
-        best, best_score = 0, -1.0
-        for n, part in enumerate(parts):
-            score = max(_likeness(by_id[u].text, by_id[p].text) for u in unit for p in part[:8])
-            if score > best_score:
-                best, best_score = n, score
-        parts[best].extend(unit)
+        if cid not in placed:
+            unit = [c for c in unit_of.get(cid, (cid,)) if c in here]
+            placed.update(unit)
+            units.append(unit)
+
+    def link(unit: list[str], part: list[str]) -> float:
+        return max(scorer.score(index[u], index[p]) for u in unit for p in part)
+
+    # links[k][n]: how like unit k is to part n (its best pair); kept up to date as parts grow
+    links = [[link(unit, part) for part in parts] for unit in units]
+    while units:
+        best, into, take = -1.0, 0, 0
+        for k, row in enumerate(links):
+            for n, score in enumerate(row):
+                if score > best:
+                    best, into, take = score, n, k
+        moved = units.pop(take)
+        links.pop(take)
+        parts[into].extend(moved)
+        for unit, row in zip(units, links, strict=True):
+            row[into] = max(row[into], link(unit, moved))
     return parts

@@ -101,14 +101,33 @@ def find_quote(text: str, quote: str) -> tuple[int, int] | None:
     hit = fuzz.partial_ratio_alignment(q, folded, score_cutoff=FUZZY_CUTOFF)
     if hit is None or hit.dest_end <= hit.dest_start:
         return None
-    return where[hit.dest_start], where[hit.dest_end - 1] + 1
+    start, end = where[hit.dest_start], where[hit.dest_end - 1] + 1
+    # the closest stretch may cut a word at either end: take the whole words
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
 
 
-def resolve(comparison: Comparison, passage: Passage) -> tuple[str | None, str]:
-    """The id of the claim ``passage`` names, or None and the reason in words."""
-    candidates = [a for a in comparison.articles if file_name(a) == passage.article]
-    if not candidates:
-        candidates = [a for a in comparison.articles if a.id == passage.article]
+def articles_by_name(comparison: Comparison) -> dict[str, list[Article]]:
+    """The comparison's articles by the name decisions give them (file name, and id as well)."""
+    out: dict[str, list[Article]] = {}
+    for a in comparison.articles:
+        out.setdefault(file_name(a), []).append(a)
+    for a in comparison.articles:
+        out.setdefault(a.id, []).append(a)
+    return out
+
+
+def resolve(
+    comparison: Comparison, passage: Passage, names: dict[str, list[Article]] | None = None
+) -> tuple[str | None, str]:
+    """The id of the claim ``passage`` names, or None and the reason in words. ``names`` is
+    :func:`articles_by_name` of the comparison, for callers that resolve many passages."""
+    if names is None:
+        names = articles_by_name(comparison)
+    candidates = names.get(passage.article, [])
     if not candidates:
         return None, f"there is no article {passage.article} in the comparison"
     for article in candidates:
