@@ -415,7 +415,9 @@ def test_a_session_keeps_the_decisions_and_the_edited_details(qtbot, article_fil
         menus.open_session(other, str(target))
     assert other.review.review == window.review.review
     assert other.comparison == reviewed
-    assert other.strip.pane_of("A1").meta_label.full_text().split("  ·  ")[1] == "City Paper"
+    meta = other.strip.pane_of("A1").meta_label
+    assert meta.full_text().startswith("✎ ") and meta.full_text().split("  ·  ")[1] == "City Paper"
+    assert "corrected by you: outlet" in meta.toolTip()
     assert other.comparison.notes_of(unique.id) == ("weather, not budget",)
     assert other.review.stack.count() == 0  # a fresh history: the session's review is where it starts
 
@@ -437,16 +439,10 @@ def test_decisions_survive_adding_an_article(qtbot, article_files):
 
 
 def test_the_sheet_dialog_offers_the_dismissed_contradictions(qtbot):
-    from dataclasses import fields
-
-    from viewer.core.report.sheet import SheetOptions
-    from viewer.ui.sheet_dialog import DISMISSED_OPTION, SheetOptionsDialog
+    from viewer.ui.sheet_dialog import SheetOptionsDialog
 
     dialog = SheetOptionsDialog(None)
     qtbot.addWidget(dialog)
-    if DISMISSED_OPTION not in {f.name for f in fields(SheetOptions)}:
-        pytest.skip("the sheet has no 'Dismissed by the reviewer' section yet")
-    assert dialog.list_dismissed.isEnabled() and not dialog.list_dismissed.isChecked()
-    assert getattr(dialog.options(), DISMISSED_OPTION) is False
+    assert not dialog.list_dismissed.isChecked() and not dialog.options().show_dismissed
     dialog.list_dismissed.setChecked(True)
-    assert getattr(dialog.options(), DISMISSED_OPTION) is True
+    assert dialog.options().show_dismissed

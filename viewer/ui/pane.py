@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from viewer.core.model import Article, Claim, Comparison, Status
 from viewer.core.palette import style
 from viewer.ui.overview import OverviewMap
-from viewer.ui.review_marks import paint_pane_marks, review_lines
+from viewer.ui.review_marks import edited_note, paint_pane_marks, review_lines
 from viewer.ui.theme import UNDERLINE_STYLES, colour, counts_text, is_dark, tint
 
 PANE_MIN_WIDTH = 360
@@ -343,8 +343,9 @@ class ArticlePane(QFrame):
         meta = [a.outlet or "Outlet unknown", a.published or "date unknown"]
         if a.path:
             meta.append(a.path.rsplit("/", 1)[-1])
-        self.meta_label.set_full_text(f"{a.id}  ·  " + "  ·  ".join(meta))
-        self.meta_label.setToolTip(a.path or "")
+        edited = edited_note(self.comparison, a)
+        self.meta_label.set_full_text(("✎ " if edited else "") + f"{a.id}  ·  " + "  ·  ".join(meta))
+        self.meta_label.setToolTip("\n".join(x for x in (a.path or "", edited) if x))
         counts = self.comparison.counts(a.id)
         parts = []
         for st in (Status.SHARED, Status.UNIQUE, Status.CONTRADICTED):

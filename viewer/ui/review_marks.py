@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
-from viewer.core.model import Comparison, Disagreement
+from viewer.core.model import Article, Comparison, Disagreement
+from viewer.core.review import file_name
 
 if TYPE_CHECKING:
     from viewer.ui.pane import ArticlePane
@@ -54,6 +55,20 @@ def claim_marks(comparison: Comparison) -> dict[str, str]:
 def disagreement_note(dis: Disagreement) -> str:
     """The reviewer's note on a disagreement, less the engine's own words (confirming one records them)."""
     return "\n".join(line for line in dis.note.split("\n") if line.strip() and line != dis.detail)
+
+
+def edited_note(comparison: Comparison, article: Article) -> str:
+    """'Details corrected by you: outlet, date' when the reviewer corrected this article's details."""
+    name = file_name(article)
+    for e in comparison.edits:
+        if e.article == name:
+            fields = [
+                f
+                for f, v in (("title", e.title), ("outlet", e.outlet), ("date", e.published))
+                if v is not None
+            ]
+            return f"Details corrected by you: {', '.join(fields)}" if fields else ""
+    return ""
 
 
 def review_lines(comparison: Comparison, claim_id: str) -> list[str]:

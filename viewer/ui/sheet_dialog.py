@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import fields
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +19,6 @@ from PySide6.QtWidgets import (
 from viewer.core.model import Status
 from viewer.core.palette import STATUS_STYLES
 from viewer.core.report.sheet import DEFAULT_SECTIONS, Section, SheetOptions, default_page_size
-
-DISMISSED_OPTION = "list_dismissed"  # the SheetOptions field: dismissed contradictions get a section
 
 
 class SheetOptionsDialog(QDialog):
@@ -75,7 +72,6 @@ class SheetOptionsDialog(QDialog):
         self.list_dismissed = QCheckBox(
             'List the contradictions you dismissed under "Dismissed by the reviewer"'
         )
-        self.list_dismissed.setEnabled(DISMISSED_OPTION in {f.name for f in fields(SheetOptions)})
         layout.addWidget(self.list_dismissed)
 
         paper = QFormLayout()
@@ -100,12 +96,11 @@ class SheetOptionsDialog(QDialog):
         """The choices as the core's :class:`SheetOptions`."""
         sections = frozenset(s for s, check in self.section_boxes.items() if check.isChecked())
         statuses = self._filter if self.only_filtered.isChecked() else frozenset(Status)
-        extra = {DISMISSED_OPTION: self.list_dismissed.isChecked()} if self.list_dismissed.isEnabled() else {}
         return SheetOptions(
             title=self.title_edit.text().strip() or None,
             sections=sections,
             statuses=statuses,
             page_size=self.page_size.currentText(),
             orientation=str(self.orientation.currentData()),
-            **extra,
+            show_dismissed=self.list_dismissed.isChecked(),
         )
