@@ -446,3 +446,59 @@ def test_the_sheet_dialog_offers_the_dismissed_contradictions(qtbot):
     assert not dialog.list_dismissed.isChecked() and not dialog.options().show_dismissed
     dialog.list_dismissed.setChecked(True)
     assert dialog.options().show_dismissed
+
+
+def test_the_decisions_dialog_takes_back_what_is_selected(qtbot, window):
+    from viewer.ui import review_files
+    from viewer.ui.review_dialogs import DecisionsDialog
+
+    _decide_a_little_of_everything(window)
+    dialog = DecisionsDialog(window, window.comparison, lambda chosen: review_files.take_back(window, chosen))
+    qtbot.addWidget(dialog)
+    assert dialog.tree.topLevelItemCount() == 4 and not dialog.remove_button.isEnabled()
+    dialog.tree.topLevelItem(1).setSelected(True)  # the dismissal
+    assert dialog.remove_button.isEnabled()
+    dialog.remove_button.click()
+    assert window.review.stack.undoText() == "Take back 1 decision"
+    assert window.comparison.contradictions_of("A2.c42") and len(window.comparison.decisions) == 3
+    window.review.stack.undo()
+    assert not window.comparison.contradictions_of("A2.c42")
+
+
+def test_the_menus_offer_the_review(qtbot, window):
+    def texts(menu):
+        return [a.text().replace("&", "") for a in menu.actions()]
+
+    bar = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert bar[:3] == ["File", "Edit", "View"]
+    edit = texts(window.edit_menu)
+    for entry in ("Same Claim", "Not the Same Claim", "Not a Contradiction", "They Disagree…", "Note…",
+                  "Edit Article Details…", "Undo History"):  # fmt: skip
+        assert entry in edit
+    file_menu = texts(window.menuBar().actions()[0].menu())
+    assert "Export Decisions…" in file_menu and "Import Decisions…" in file_menu
+    shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in window.edit_menu.actions()}
+    assert shortcuts["Same Claim"] == "Ctrl+J" and shortcuts["Not a Contradiction"] == "Ctrl+Shift+D"
+    assert len({s for s in shortcuts.values() if s}) == len([s for s in shortcuts.values() if s])
+
+
+def test_no_two_actions_of_the_window_share_a_shortcut(qtbot, window):
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            name = key.toString()
+            assert seen.setdefault(name, action.text()) == action.text(), (
+                f"{name}: {seen[name]} and {action.text()}"
+            )
+    assert {
+        "Ctrl+J",
+        "Ctrl+Shift+J",
+        "Ctrl+Alt+J",
+        "Ctrl+Shift+D",
+        "Ctrl+K",
+        "Ctrl+D",
+        "Ctrl+Alt+M",
+        "Ctrl+I",
+    } <= set(seen)

@@ -5,7 +5,7 @@ Passages are article text: they are shown as plain text, never as markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.model import AppliedDecision, Comparison
+from viewer.core.model import AppliedDecision, Comparison, Decision
 
 QUOTE_CHARS = 220  # a passage is shown in full up to about this length, then cut with an ellipsis
 
@@ -154,10 +154,18 @@ def decision_summary(comparison: Comparison, applied: AppliedDecision) -> str:
 
 
 class DecisionsDialog(QDialog):
-    """Every decision of the reviewer on this comparison, applied or not (and why not)."""
+    """Every decision of the reviewer on this comparison, applied or not (and why not). ``remove``, where
+    given, takes back the decisions selected (an undoable step of the window)."""
 
-    def __init__(self, parent: QWidget | None, comparison: Comparison) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        comparison: Comparison,
+        remove: Callable[[list[Decision]], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._comparison = comparison
+        self._remove = remove
         self.setWindowTitle("Your Decisions")
         self.resize(720, 420)
         lay = QVBoxLayout(self)
@@ -181,7 +189,23 @@ class DecisionsDialog(QDialog):
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, 460)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         lay.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.remove_button = buttons.addButton("&Take Back Selected", QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button.setToolTip("Take the selected decisions back (Edit > Undo brings them back)")
+        self.remove_button.setEnabled(False)
+        self.remove_button.setVisible(remove is not None)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.tree.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.tree.selectedItems()))
+        )
         lay.addWidget(buttons)
+
+    def _on_remove_clicked(self) -> None:
+        rows = sorted(self.tree.indexOfTopLevelItem(i) for i in self.tree.selectedItems())
+        chosen = [self._comparison.decisions[r].decision for r in rows]
+        if chosen and self._remove is not None:
+            self._remove(chosen)
+            self.accept()

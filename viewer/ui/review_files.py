@@ -8,13 +8,14 @@ the session slots of :mod:`viewer.ui.menus`.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
 
-from viewer.core.model import Problem
+from viewer.core.model import Decision, Problem
 from viewer.core.review import read_decisions, save_decisions
 from viewer.ui import review_edits as edits
 from viewer.ui.review_actions import ReviewActions
@@ -72,7 +73,7 @@ def update_count(w: MainWindow) -> None:
     applied = sum(1 for d in comp.decisions if d.applied)
     text = f"✎ {n} decision{'s' if n != 1 else ''}"
     if n and applied < n:
-        text += f" · {n - applied} not applied"
+        text = f"⚠ {text} · {n - applied} not applied"
     if edited:
         text += f" · {edited} article{'s' if edited != 1 else ''} edited"
     w.decisions_button.setText(text)
@@ -82,7 +83,16 @@ def update_count(w: MainWindow) -> None:
 
 
 def show_decisions(w: MainWindow) -> None:
-    DecisionsDialog(w, w.comparison).exec()
+    DecisionsDialog(w, w.comparison, lambda chosen: take_back(w, chosen)).exec()
+
+
+def take_back(w: MainWindow, chosen: list[Decision]) -> bool:
+    """Remove these decisions, as one undoable step."""
+    review = w.review.review
+    drop = set(chosen)
+    left = tuple(d for d in review.decisions if d not in drop)
+    n = len(review.decisions) - len(left)
+    return w.review.push(f"Take back {n} decision{'s' if n != 1 else ''}", replace(review, decisions=left))
 
 
 def export_decisions(w: MainWindow, path: str | None = None) -> bool:
