@@ -116,7 +116,7 @@ class ReviewActions(QObject):
             "Edit &Article Details…", self.edit_article, "Ctrl+I", "Correct the title, outlet or date"
         )
         self.pick_action = self._action(
-            "&Pick for an Action",
+            "Pic&k for an Action",
             self.pick_current,
             "Ctrl+B",
             "Add the selected claim to the picked passages",
