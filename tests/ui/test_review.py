@@ -343,3 +343,33 @@ def test_no_two_actions_of_the_window_share_a_shortcut(qtbot, window):
         "Ctrl+Alt+M",
         "Ctrl+I",
     } <= set(seen)
+
+
+@pytest.mark.parametrize(
+    ("link", "done"),
+    [
+        ("review:dismiss:0", lambda c: not c.contradictions_of("A2.c42")),
+        ("review:confirm:0", lambda c: c.disagreements_of("A2.c42")[0].confirmed),
+        ("review:note:0", lambda c: c.disagreements_of("A2.c42")[0].note == "ask the agency"),
+        ("review:note:", lambda c: c.notes_of("A2.c42") == ("ask the agency",)),
+    ],
+)
+def test_the_links_of_the_details_panel_act_on_its_claim(qtbot, window, link, done):
+    from PySide6.QtCore import QUrl
+
+    window.select_claim("A2.c42")
+    assert "Not a contradiction" in window.details.toPlainText()
+    window.details.anchorClicked.emit(QUrl(link))
+    assert done(window.comparison)
+    assert "by you" in window.details.toPlainText() or "Your note" in window.details.toPlainText()
+
+
+def test_a_dismissed_contradiction_can_be_restored_from_the_details(qtbot, window):
+    from PySide6.QtCore import QUrl
+
+    window.select_claim("A2.c42")
+    assert window.review_actions.dismiss()
+    assert "dismissed by you" in window.details.toPlainText()
+    window.details.anchorClicked.emit(QUrl("review:restore:"))
+    assert window.comparison.contradictions_of("A2.c42") and not window.comparison.dismissed
+    assert window.review.stack.undoText() == "Restore contradiction"

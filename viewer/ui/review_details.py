@@ -61,4 +61,6 @@ def review_html(comparison: Comparison, claim_id: str) -> str:
             rows.append(f"<span style='color:#b00'>Not applied:</span> {html.escape(d.why_not)}")
     if not rows:
         return ""
-    return f"<hr><p><b style='color:{REVIEW_COLOUR}'>Your review</b></p><p>" + "<br>".join(rows) + "</p>"
+    mine = any("by you" in r or "Your note" in r or "Not applied" in r for r in rows)
+    head = "Your review" if mine else "Review"
+    return f"<hr><p><b style='color:{REVIEW_COLOUR}'>{head}</b></p><p>" + "<br>".join(rows) + "</p>"
