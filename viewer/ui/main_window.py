@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         if art is None:
             return
         if art.path is None:  # a comparison built in memory: just drop it from the view
-            arts = [a for a in self.comparison.articles if a.id != article_id]
+            arts = [a for a in self.review.engine.articles if a.id != article_id]  # as read, not as edited
             from viewer.core.pipeline import compare_articles
 
             self._show_comparison(self.review.set_engine(compare_articles(arts)))
