@@ -373,3 +373,19 @@ def test_a_dismissed_contradiction_can_be_restored_from_the_details(qtbot, windo
     window.details.anchorClicked.emit(QUrl("review:restore:"))
     assert window.comparison.contradictions_of("A2.c42") and not window.comparison.dismissed
     assert window.review.stack.undoText() == "Restore contradiction"
+
+
+def test_undo_and_redo_keys_work_with_the_focus_in_a_pane_or_the_claims_list(qtbot, window):
+    window.select_claim("A2.c42")
+    assert window.review_actions.dismiss()
+    stack = window.review.stack
+    pane = window.strip.pane_of("A2")
+    for widget in (pane.text, window.sidebar.view):
+        window.activateWindow()
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert stack.index() == 0
+        qtbot.keyClick(
+            widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        assert stack.index() == 1

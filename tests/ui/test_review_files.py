@@ -185,3 +185,24 @@ def test_the_decisions_dialog_takes_back_what_is_selected(qtbot, window):
     assert window.comparison.contradictions_of("A2.c42") and len(window.comparison.decisions) == 3
     window.review.stack.undo()
     assert not window.comparison.contradictions_of("A2.c42")
+
+
+def test_a_decision_on_a_removed_article_is_listed_not_applied_and_applies_again_when_it_is_back(
+    qtbot, article_files
+):
+    window = MainWindow(use_settings=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.analyzer.finished, timeout=30000):
+        window.open_paths(article_files)
+    weather = next(c for c in window.comparison.claims if c.article == "A3")
+    window.select_claim(weather.id)
+    assert window.review_actions.note("not about the budget")
+    with qtbot.waitSignal(window.analyzer.finished, timeout=30000):
+        window.remove_article("A3")
+    [applied] = window.comparison.decisions
+    assert not applied.applied and "three.txt" in applied.why_not
+    assert "1 not applied" in window.decisions_button.text()
+    with qtbot.waitSignal(window.analyzer.finished, timeout=30000):
+        window.add_paths(article_files[2:])
+    [applied] = window.comparison.decisions
+    assert applied.applied and window.comparison.notes_of(applied.claims[0]) == ("not about the budget",)
