@@ -157,7 +157,7 @@ class ReviewActions(QObject):
             return [c for c in self._context if c in known]
         if self.basket:
             return [c for c in self.basket if c in known]
-        listed = self.w.sidebar.selected_claims() if hasattr(self.w.sidebar, "selected_claims") else []
+        listed = self.w.sidebar.selected_claims()
         if len(listed) > 1:
             return [c for c in listed if c in known]
         cur = self.w.strip.selected_claim()

@@ -111,7 +111,7 @@ class ContextMenus(QObject):
         view = self.a.w.sidebar.view
         index = view.indexAt(pos)
         c = index.data(Qt.ItemDataRole.UserRole)
-        ids = self.a.w.sidebar.selected_claims() if hasattr(self.a.w.sidebar, "selected_claims") else []
+        ids = self.a.w.sidebar.selected_claims()
         if isinstance(c, Claim) and c.id not in ids:
             ids = [c.id]
         elif not isinstance(c, Claim) and index.isValid():

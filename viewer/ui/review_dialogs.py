@@ -146,11 +146,22 @@ class NoteDialog(_TextDialog):
 
 
 def decision_summary(comparison: Comparison, applied: AppliedDecision) -> str:
-    """One line for a decision: its action and its passages' articles and first words."""
+    """One line for a decision: its action and its passages (by article id where the quote was found,
+    else by file name) with their first words."""
     d = applied.decision
-    quotes = "; ".join(f"{p.article}: “{_short(p.quote, 60)}”" for p in d.passages)
-    extra = d.reason or d.note
-    return f"{ACTION_LABELS.get(d.action, d.action)}: {quotes}" + (f" ({_short(extra, 80)})" if extra else "")
+    found = list(applied.claims) + [""] * (len(d.passages) - len(applied.claims))
+    quotes = "; ".join(
+        f"{comparison.claim(cid).article if cid else p.article}: “{_short(p.quote, 60)}”"
+        for p, cid in zip(d.passages, found, strict=False)
+    )
+    label = ACTION_LABELS.get(d.action, d.action)
+    pair = {c for c in found[:2] if c}
+    if d.action == "contradiction" and any(
+        k.confirmed and k.by != "user" and set(k.claims) == pair for k in comparison.contradictions
+    ):
+        label = "Confirmed"
+    extra = d.note or (d.reason if label != "Confirmed" else "")
+    return f"{label}: {quotes}" + (f" ({_short(extra, 80)})" if extra else "")
 
 
 class DecisionsDialog(QDialog):
