@@ -389,3 +389,21 @@ def test_undo_and_redo_keys_work_with_the_focus_in_a_pane_or_the_claims_list(qtb
             widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         )
         assert stack.index() == 1
+
+
+def test_a_passage_selected_in_a_pane_and_dragged_onto_a_group_joins_it(qtbot, window):
+    window.set_grouping("group")
+    pane = window.strip.pane_of("A1")
+    c = window.comparison.claim("A1.c3")
+    cur = QTextCursor(pane.text.document())
+    cur.setPosition(c.start + 2)
+    cur.setPosition(c.end - 2, QTextCursor.MoveMode.KeepAnchor)
+    pane.text.setTextCursor(cur)
+    mime = pane.text.createMimeDataFromSelection()
+    assert mime.text() == c.text[2:-2]  # the text still drags as text
+    model, proxy = window.sidebar.model, window.sidebar.proxy
+    section = next(r for r in range(model.rowCount()) if model.claim_in(r, 0).group == "G2")
+    target = proxy.mapFromSource(model.index(section, 0))
+    assert proxy.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    proxy.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    assert window.comparison.claim("A1.c3").group == window.comparison.claim("A2.c42").group

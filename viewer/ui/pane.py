@@ -42,6 +42,7 @@ from viewer.core.model import Article, Claim, Comparison, Status
 from viewer.core.palette import style
 from viewer.ui.overview import OverviewMap
 from viewer.ui.review_marks import edited_note, paint_pane_marks, review_lines
+from viewer.ui.review_model import CLAIM_MIME
 from viewer.ui.theme import UNDERLINE_STYLES, colour, counts_text, is_dark, tint
 
 PANE_MIN_WIDTH = 360
@@ -77,6 +78,8 @@ class ArticleText(QTextEdit):
         self.tooltip_provider: Callable[[QPoint], str] | None = None
         self.overlay: Callable[[QPainter], None] | None = None  # paints over the text (reviewer marks)
         self.click_modifiers = Qt.KeyboardModifier.NoModifier  # of the click ``clicked`` reports
+        # the claims a selection of the text covers: dragged onto a group of the claims list, they join it
+        self.claims_of_selection: Callable[[int, int], list[str]] | None = None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
@@ -91,6 +94,15 @@ class ArticleText(QTextEdit):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.click_modifiers = event.modifiers()
             self.clicked.emit(event.position().toPoint())
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = super().createMimeDataFromSelection()
+        cur = self.textCursor()
+        if self.claims_of_selection is not None and cur.hasSelection():
+            ids = self.claims_of_selection(cur.selectionStart(), cur.selectionEnd())
+            if ids:
+                mime.setData(CLAIM_MIME, QByteArray("\n".join(ids).encode("utf-8")))
+        return mime
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.context_requested.emit(event.pos(), event.globalPos())
@@ -268,6 +280,9 @@ class ArticlePane(QFrame):
         self.basket: frozenset[str] = frozenset()  # passages picked for a reviewer's action
         self.text.overlay = lambda painter: paint_pane_marks(self, painter)
         self.text.context_requested.connect(self._on_text_context_requested)
+        self.text.claims_of_selection = lambda start, end: [
+            c.id for c in self.comparison.claims_in_range(self.article.id, start, end)
+        ][:1]
         self.text.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
         self.text.verticalScrollBar().rangeChanged.connect(self._update_view_frame)
         self.overview.jump_requested.connect(self._on_overview_jump_requested)
