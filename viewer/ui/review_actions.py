@@ -36,6 +36,7 @@ SHORTCUTS = (
     ("Ctrl+Alt+M", "Note on the claim"),
     ("Ctrl+I", "Edit the article's details"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a decision"),
+    ("Drag", "A claim of the list, or a passage's selected text, onto a group joins it"),
 )
 
 
