@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from viewer.core.model import Article, Claim, Comparison, Disagreement
 from viewer.core.palette import style
+from viewer.ui.review_details import review_html
 
 _WORD = re.compile(r"\S+")
 
@@ -59,6 +60,7 @@ def details_html(comparison: Comparison, claim_id: str | None) -> str:
         f"{html.escape(' '.join(c.text.split()))}</p>",
     ]
     parts.extend(_disagreement_html(comparison, d, c.id) for d in comparison.disagreements_of(c.id))
+    parts.append(review_html(comparison, c.id))
     aligned = comparison.aligned(c.id)
     base = " ".join(c.text.split())
     others = [o for o in aligned if o.article != c.article]

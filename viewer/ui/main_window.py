@@ -28,6 +28,7 @@ from viewer.ui.panestrip import PaneStrip
 from viewer.ui.plain import plain
 from viewer.ui.sidebar import ClaimsSidebar
 from viewer.ui.theme import resource_icon
+from viewer.ui.undo import ReviewStore
 from viewer.ui.worker import Analyzer, collector_paused
 
 TIDY_AFTER_MS = 5000  # idle time after a comparison is shown before the collector tidies up
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self._pending_session: str | None = None  # a saved comparison being opened
         self._to_remember: list[str] = []  # inputs of the running analysis, remembered once they load
         self._notes: list[str] = []
+        # the reviewer's decisions, one undo stack; what is shown is the engine's comparison with them applied
+        self.review = ReviewStore(self)
+        self.review.changed.connect(self._on_review_changed)
 
         self.analyzer = Analyzer(self)
         self.analyzer.progressed.connect(self._on_analyzer_progressed)
@@ -122,6 +126,9 @@ class MainWindow(QMainWindow):
         menus.build(self)
         view_actions.build(self)
         view_actions.fit_to_screen(self)
+        from viewer.ui import review_files
+
+        self.review_actions = review_files.install(self)
         if use_settings:
             self._restore_settings()
         self._show_comparison(self.comparison)
@@ -258,10 +265,10 @@ class MainWindow(QMainWindow):
         if art is None:
             return
         if art.path is None:  # a comparison built in memory: just drop it from the view
-            arts = [a for a in self.comparison.articles if a.id != article_id]
+            arts = [a for a in self.review.engine.articles if a.id != article_id]  # as read, not as edited
             from viewer.core.pipeline import compare_articles
 
-            self._show_comparison(compare_articles(arts))
+            self._show_comparison(self.review.set_engine(compare_articles(arts)))
             return
         k = _key(art.path)
         self.paths = [p for p in self.paths if _key(p) != k]
@@ -299,7 +306,7 @@ class MainWindow(QMainWindow):
         problems = list(comparison.problems)
         self._pending_problems += problems
         self._remember_loaded(comparison)
-        self._show_comparison(comparison)
+        self._show_comparison(self.review.set_engine(comparison))
         if self._pending_view is not None:
             view, self._pending_view = self._pending_view, None
             if self.strip.is_filling():
@@ -343,7 +350,15 @@ class MainWindow(QMainWindow):
     def show_comparison(self, comparison: Comparison) -> None:
         """Show a comparison built elsewhere (tests, sessions) without analysing."""
         self.paths = [a.path for a in comparison.articles if a.path]
-        self._show_comparison(comparison)
+        self._show_comparison(self.review.set_engine(comparison))
+
+    def _on_review_changed(self) -> None:
+        """A decision was made, undone or redone: show the comparison with the review applied (no
+        analysis), the same claim selected."""
+        selected = self.strip.selected_claim()
+        self._show_comparison(self.review.shown)
+        if selected is not None and selected in {c.id for c in self.comparison.claims}:
+            self.select_claim(selected)
 
     def _show_comparison(self, comparison: Comparison) -> None:
         order = [a.id for a in comparison.articles]

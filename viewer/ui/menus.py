@@ -250,7 +250,9 @@ def save_session(w: WindowApi) -> None:
     if not path:
         return
     try:
-        session.save_session(path, list(w.paths), current_view(w))
+        from viewer.ui.review_files import session_extras
+
+        session.save_session(path, list(w.paths), current_view(w), **session_extras(w))
     except (OSError, getattr(session, "SessionError", OSError)) as exc:
         w.message_bar.show_message(f"Could not save the comparison: {exc}")
         return
@@ -269,14 +271,17 @@ def open_session(w: WindowApi, path: str | None = None) -> None:
         if not path:
             return
     try:
-        paths, view = session.load_session(path)
+        found = session.read_session(path)
     except (OSError, getattr(session, "SessionError", OSError)) as exc:
         w.message_bar.show_message(f"Could not open {os.path.basename(path)}: {exc}")
         return
-    outside = session.outside_folder(path, paths)
+    outside = session.outside_folder(path, found.paths)
     if outside and not confirm_outside(w, path, outside):
         return
-    w.open_with_view(paths, dict(view), path)
+    from viewer.ui.review_files import restore_from_session
+
+    restore_from_session(w, found)
+    w.open_with_view(found.paths, dict(found.view), path)
 
 
 def confirm_outside(w: WindowApi, session_path: str, outside: list[str]) -> bool:
@@ -356,8 +361,11 @@ def export_action(w: WindowApi, name: str, file_filter: str, suffix: str) -> Non
 
 # -- help ----------------------------------------------------------------------------------------
 def show_shortcuts(w: WindowApi) -> None:
+    from viewer.ui.review_actions import SHORTCUTS as REVIEW_SHORTCUTS
+
     rows = "".join(
-        f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(d)}</td></tr>" for k, d in SHORTCUTS
+        f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(d)}</td></tr>"
+        for k, d in SHORTCUTS + REVIEW_SHORTCUTS
     )
     QMessageBox.information(w, "Keyboard Shortcuts", f"<table cellspacing=6>{rows}</table>")
 

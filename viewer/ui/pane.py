@@ -15,6 +15,7 @@ from viewer.core.palette import style
 from viewer.ui import highlights
 from viewer.ui.overview import OverviewMap
 from viewer.ui.pane_widgets import PANE_MIME, ArticleText, DragHandle, ElidedLabel
+from viewer.ui.review_marks import edited_note, paint_pane_marks, review_lines
 from viewer.ui.theme import counts_text, plain_tooltip
 
 PANE_MIN_WIDTH = 200  # five panes and the claims list fit in 1600 pixels
@@ -32,6 +33,8 @@ class ArticlePane(QFrame):
 
     claim_hovered = Signal(object)  # claim id or None
     claim_activated = Signal(str)
+    claim_toggled = Signal(str)  # Ctrl+click: picked for a reviewer's action, or put back
+    claim_context_requested = Signal(object, str, QPoint)  # claim id or None, article id, screen point
     close_requested = Signal(str)  # article id
     move_requested = Signal(str, int)  # article id, -1 left / +1 right
     dropped_onto = Signal(str, str)  # the dragged article's id, this pane's article id
@@ -107,6 +110,12 @@ class ArticlePane(QFrame):
         self.text.zoom_requested.connect(self.zoom_requested)
         self.text.clicked.connect(self._on_text_clicked)
         self.text.tooltip_provider = self.tooltip_at
+        self.basket: frozenset[str] = frozenset()  # passages picked for a reviewer's action
+        self.text.overlay = lambda painter: paint_pane_marks(self, painter)
+        self.text.context_requested.connect(self._on_text_context_requested)
+        self.text.claims_of_selection = lambda start, end: [
+            c.id for c in self.comparison.claims_in_range(self.article.id, start, end)
+        ][:1]
         self.text.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
         self.text.verticalScrollBar().rangeChanged.connect(self._update_view_frame)
         self.overview.jump_requested.connect(self._on_overview_jump_requested)
@@ -202,10 +211,10 @@ class ArticlePane(QFrame):
         meta = [a.outlet or "Outlet unknown", a.published or "date unknown"]
         if a.path:
             meta.append(a.path.rsplit("/", 1)[-1])
-        self.meta_label.set_full_text(f"{a.id}  ·  " + "  ·  ".join(meta))
-        self.meta_label.setToolTip(
-            plain_tooltip("\n".join([a.path or "", *(f"Note: {n}" for n in a.notes)]).strip())
-        )
+        edited = edited_note(self.comparison, a)
+        self.meta_label.set_full_text(("✎ " if edited else "") + f"{a.id}  ·  " + "  ·  ".join(meta))
+        tip_lines = [a.path or "", edited, *(f"Note: {n}" for n in a.notes)]
+        self.meta_label.setToolTip(plain_tooltip("\n".join(x for x in tip_lines if x)))
         counts = self.comparison.counts(a.id)
         parts = []
         for st in (Status.SHARED, Status.UNIQUE, Status.CONTRADICTED):
@@ -398,7 +407,19 @@ class ArticlePane(QFrame):
     def _on_text_clicked(self, pos: QPoint) -> None:
         c = self.claim_at_point(pos)
         if c is not None:
-            self.claim_activated.emit(c.id)
+            if self.text.click_modifiers & Qt.KeyboardModifier.ControlModifier:
+                self.claim_toggled.emit(c.id)
+            else:
+                self.claim_activated.emit(c.id)
+
+    def _on_text_context_requested(self, pos: QPoint, global_pos: QPoint) -> None:
+        c = self.claim_at_point(pos)
+        self.claim_context_requested.emit(c.id if c else None, self.article.id, global_pos)
+
+    def set_basket(self, claim_ids: frozenset[str]) -> None:
+        if claim_ids != self.basket:
+            self.basket = claim_ids
+            self.text.viewport().update()
 
     def tooltip_at(self, pos: QPoint) -> str:
         c = self.claim_at_point(pos)
@@ -408,6 +429,8 @@ class ArticlePane(QFrame):
         tip = f"{s.symbol} {s.label}: {s.description}\n{self.comparison.sources_label(c.id)}"
         for d in self.comparison.disagreements_of(c.id):
             tip += f"\n≠ {d.detail}"
+        for line in review_lines(self.comparison, c.id):
+            tip += f"\n{line}"
         return plain_tooltip(tip)
 
     def _set_hovered(self, claim_id: str | None) -> None:

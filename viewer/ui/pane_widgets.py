@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QHelpEvent, QMouseEvent, QTextOption, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDrag,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextOption,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QTextEdit, QToolTip, QWidget
 
+from viewer.ui.mime import CLAIM_MIME, PANE_MIME
+
 ELIDED_HINT_WIDTH = 120  # what a title or meta line asks for, whatever its text
-PANE_MIME = "application/x-source-viewer-article"
 
 
 class ArticleText(QTextEdit):
@@ -22,6 +32,7 @@ class ArticleText(QTextEdit):
     pointer_moved = Signal(QPoint)  # (-1, -1) when the pointer left
     clicked = Signal(QPoint)
     zoom_requested = Signal(int)  # +1 larger, -1 smaller: the strip zooms every pane together
+    context_requested = Signal(QPoint, QPoint)  # where in the viewport, where on the screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +50,10 @@ class ArticleText(QTextEdit):
         f.setPointSizeF(10.5)
         self.setFont(f)
         self.tooltip_provider: Callable[[QPoint], str] | None = None
+        self.overlay: Callable[[QPainter], None] | None = None  # paints over the text (reviewer marks)
+        self.click_modifiers = Qt.KeyboardModifier.NoModifier  # of the click ``clicked`` reports
+        # the claims a selection of the text covers: dragged onto a group of the claims list, they join it
+        self.claims_of_selection: Callable[[int, int], list[str]] | None = None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
@@ -51,7 +66,29 @@ class ArticleText(QTextEdit):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.click_modifiers = event.modifiers()
             self.clicked.emit(event.position().toPoint())
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = super().createMimeDataFromSelection()
+        cur = self.textCursor()
+        if self.claims_of_selection is not None and cur.hasSelection():
+            ids = self.claims_of_selection(cur.selectionStart(), cur.selectionEnd())
+            if ids:
+                mime.setData(CLAIM_MIME, QByteArray("\n".join(ids).encode("utf-8")))
+        return mime
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_requested.emit(event.pos(), event.globalPos())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.overlay is not None:
+            painter = QPainter(self.viewport())
+            try:
+                self.overlay(painter)
+            finally:
+                painter.end()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -7,7 +7,7 @@ the row, widths and loading are :class:`~viewer.ui.panerow.PaneRow`'s job.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 
 from viewer.core.model import Status
 from viewer.ui import panesync, sides
@@ -20,11 +20,17 @@ from viewer.ui.syncmap import Anchor
 
 class PaneStrip(PaneRow):
     claim_selected = Signal(str)
+    claim_toggled = Signal(str)  # Ctrl+click on a passage
+    claim_context_requested = Signal(object, str, QPoint)  # claim id or None, article id, screen point
     article_close_requested = Signal(str)
+    basket: frozenset[str] = frozenset()  # passages picked for a reviewer's action
 
     def _connect_pane(self, pane: ArticlePane) -> None:
         pane.claim_hovered.connect(self._on_pane_claim_hovered)
         pane.claim_activated.connect(self._on_pane_claim_activated)
+        pane.claim_toggled.connect(self.claim_toggled)
+        pane.claim_context_requested.connect(self.claim_context_requested)
+        pane.set_basket(self.basket)
         pane.close_requested.connect(self.article_close_requested)
         pane.move_requested.connect(self.move_article)
         pane.dropped_onto.connect(self._on_pane_dropped_onto)
@@ -94,6 +100,12 @@ class PaneStrip(PaneRow):
 
     def selected_claim(self) -> str | None:
         return self._selected
+
+    def set_basket(self, claim_ids: frozenset[str]) -> None:
+        """Mark the passages picked for a reviewer's action (a dashed frame in their panes)."""
+        self.basket = claim_ids
+        for p in self._all_panes():
+            p.set_basket(claim_ids)
 
     def select_claim(self, claim_id: str | None, scroll: bool = True) -> None:
         """Select a claim: emphasise it and its aligned passages, scroll them into view, and bring the

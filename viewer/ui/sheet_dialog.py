@@ -67,6 +67,13 @@ class SheetOptionsDialog(QDialog):
         self.only_filtered.setChecked(filtering)
         layout.addWidget(self.only_filtered)
 
+        # the contradictions the reviewer dismissed are left off the sheet; listing them apart shows
+        # what was reviewed away
+        self.list_dismissed = QCheckBox(
+            'List the contradictions you dismissed under "Dismissed by the reviewer"'
+        )
+        layout.addWidget(self.list_dismissed)
+
         paper = QFormLayout()
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "Letter"])
@@ -95,4 +102,5 @@ class SheetOptionsDialog(QDialog):
             statuses=statuses,
             page_size=self.page_size.currentText(),
             orientation=str(self.orientation.currentData()),
+            show_dismissed=self.list_dismissed.isChecked(),
         )

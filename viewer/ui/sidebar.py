@@ -28,6 +28,7 @@ from viewer.ui.claims_model import (
     StatusChipDelegate,
     WrappedTextDelegate,
 )
+from viewer.ui.review_model import ReviewClaimsModel
 from viewer.ui.theme import status_icon
 
 EXPAND_ALL_UP_TO = 600  # claims; larger comparisons open their first sections only
@@ -78,7 +79,7 @@ class ClaimsSidebar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = ClaimsModel(self)
+        self.model = ReviewClaimsModel(self)
         self.proxy = ClaimsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -113,7 +114,14 @@ class ClaimsSidebar(QWidget):
         self.view.setModel(self.proxy)
         self.view.setItemDelegateForColumn(STATUS_COL, StatusChipDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # several claims can be selected for a reviewer's action (Ctrl/Shift+click), and a claim dragged
+        # onto a group joins it
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         # claims wrap onto the lines they need: a claim cut at the list's width could not be read
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the last line of a long claim
@@ -220,6 +228,16 @@ class ClaimsSidebar(QWidget):
     def selected_claim(self) -> str | None:
         c = self.view.currentIndex().data(Qt.ItemDataRole.UserRole)
         return c.id if isinstance(c, Claim) else None
+
+    def selected_claims(self) -> list[str]:
+        """The claims selected in the list (several with Ctrl/Shift+click), the current one first."""
+        rows = self.view.selectionModel().selectedRows(0)
+        ids = [c.id for i in rows if isinstance(c := i.data(Qt.ItemDataRole.UserRole), Claim)]
+        cur = self.selected_claim()
+        if cur in ids:
+            ids.remove(cur)
+            ids.insert(0, cur)
+        return ids
 
     def select_claim(self, claim_id: str) -> bool:
         """Make a claim current (without emitting ``claim_selected``); False if it is filtered out."""

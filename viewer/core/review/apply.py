@@ -237,7 +237,9 @@ def _overrides(
             dismissed.append(by_pair.pop(key))
         elif d.action == "contradiction":
             if k is not None:
-                by_pair[key] = replace(k, confirmed=True, note=_join(k.note, d.reason))
+                # a reason that only repeats the engine's words (the window's Confirm) is no note
+                reason = d.reason if d.reason.strip() != k.detail.strip() else ""
+                by_pair[key] = replace(k, confirmed=True, note=_join(k.note, reason))
             else:
                 g = group_of.get(a)
                 by_pair[key] = Contradiction(
