@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOp
 
 from viewer.core.model import Claim, Comparison, Status
 from viewer.core.palette import STATUS_ORDER, style
-from viewer.ui.plain import tip as plain_tip
+from viewer.ui.tips import claim_tip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -204,10 +204,7 @@ class ClaimsModel(QAbstractItemModel):
             if col == SOURCES_COL:
                 return self.comparison.sources_label(c.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{style(c.status).label}: {style(c.status).description}\n{c.text}"
-            for d in self.comparison.disagreements_of(c.id):
-                tip += f"\n≠ {d.detail}"
-            return plain_tip(tip)
+            return claim_tip(self.comparison, c, with_text=True)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == STATUS_COL:
             return style(c.status).label
         if role == SortRole:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 import viewer
@@ -108,3 +109,12 @@ class MessageBar(QFrame):
 
     def text(self) -> str:
         return self.label.text()
+
+
+def accept_urls(event: QDragEnterEvent | QDragMoveEvent) -> None:
+    """Accept a drag of files or folders (as a copy: the files stay where they are), ignore the rest."""
+    if event.mimeData().hasUrls():
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+    else:
+        event.ignore()

@@ -23,7 +23,7 @@ from viewer.core.model import Comparison, Problem
 from viewer.core.read.ingest import OFFLINE_MESSAGE, expand_inputs
 from viewer.ui import menus, recent, view_actions
 from viewer.ui.details import DetailsPanel
-from viewer.ui.dropzone import EmptyState, MessageBar, paths_from_mime, samples_dir
+from viewer.ui.dropzone import EmptyState, MessageBar, accept_urls, paths_from_mime, samples_dir
 from viewer.ui.panestrip import PaneStrip
 from viewer.ui.plain import plain
 from viewer.ui.sidebar import ClaimsSidebar
@@ -187,13 +187,8 @@ class MainWindow(QMainWindow):
         """Remember the inputs that gave articles (and the saved comparison they came from)."""
         inputs, self._to_remember = self._to_remember, []
         session, self._pending_session = self._pending_session, None
-        if not self.use_settings or not comparison.articles:
-            return
-        loaded = recent.loaded_inputs(inputs, (a.path for a in comparison.articles if a.path))
-        if loaded:
-            recent.remember(recent.ARTICLES_KEY, loaded)
-        if session is not None:
-            self.remember_session(session)
+        if self.use_settings:
+            recent.remember_loaded(inputs, comparison, session)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.analyzer.cancel(quiet=True)
@@ -422,16 +417,10 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop -----------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
+        accept_urls(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
+        accept_urls(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         if not event.mimeData().hasUrls():

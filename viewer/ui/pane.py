@@ -15,8 +15,9 @@ from viewer.core.palette import style
 from viewer.ui import highlights
 from viewer.ui.overview import OverviewMap
 from viewer.ui.pane_widgets import PANE_MIME, ArticleText, DragHandle, ElidedLabel
-from viewer.ui.review_marks import edited_note, paint_pane_marks, review_lines
+from viewer.ui.review_marks import edited_note, paint_pane_marks
 from viewer.ui.theme import counts_text, plain_tooltip
+from viewer.ui.tips import claim_tip
 
 PANE_MIN_WIDTH = 200  # five panes and the claims list fit in 1600 pixels
 TEXT_POINT_SIZE = 10.5  # the articles' text at zoom 0; the compact density takes a point less
@@ -423,15 +424,7 @@ class ArticlePane(QFrame):
 
     def tooltip_at(self, pos: QPoint) -> str:
         c = self.claim_at_point(pos)
-        if c is None:
-            return ""
-        s = style(c.status)
-        tip = f"{s.symbol} {s.label}: {s.description}\n{self.comparison.sources_label(c.id)}"
-        for d in self.comparison.disagreements_of(c.id):
-            tip += f"\n≠ {d.detail}"
-        for line in review_lines(self.comparison, c.id):
-            tip += f"\n{line}"
-        return plain_tooltip(tip)
+        return claim_tip(self.comparison, c) if c is not None else ""
 
     def _set_hovered(self, claim_id: str | None) -> None:
         if claim_id != self.marks.hovered:

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QSettings
 
+from viewer.core.model import Comparison
+
 MAX_RECENT = 10
 ARTICLES_KEY = "recent"
 SESSIONS_KEY = "recent_sessions"
@@ -52,3 +54,14 @@ def loaded_inputs(inputs: Sequence[str], article_paths: Iterable[str]) -> list[s
         if any(p == real or p.startswith(prefix) for p in loaded):
             out.append(given)
     return out
+
+
+def remember_loaded(inputs: Sequence[str], comparison: Comparison, session: str | None) -> None:
+    """Remember the inputs that gave articles, and the saved comparison they came from (if any)."""
+    if not comparison.articles:
+        return
+    loaded = loaded_inputs(inputs, (a.path for a in comparison.articles if a.path))
+    if loaded:
+        remember(ARTICLES_KEY, loaded)
+    if session is not None:
+        remember(SESSIONS_KEY, [session])
