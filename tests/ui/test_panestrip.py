@@ -192,3 +192,14 @@ def test_replaced_panes_are_hidden_at_once_and_deleted_a_few_per_turn(qtbot, str
     assert sum(not isValid(w) for w in old) == 1
     qtbot.waitUntil(lambda: not any(isValid(w) for w in old), timeout=5000)
     assert [p.article.id for p in strip.panes] == ["A1", "A2"]
+
+
+def test_a_narrow_panes_counts_keep_symbols_and_numbers_and_lose_the_words(qtbot) -> None:
+    from viewer.core.model import Status
+    from viewer.ui.theme import counts_html
+
+    counts = {Status.SHARED: 4, Status.UNIQUE: 2, Status.CONTRADICTED: 1}
+    wide, short = counts_html(counts), counts_html(counts, short=True)
+    assert "4 shared" in wide and "1 contradicted" in wide
+    assert "shared" not in short and "contradicted" not in short
+    assert all(f"</span> {n}" in short for n in (4, 2, 1))

@@ -7,19 +7,19 @@ status tint and underline style, so no markup ever reaches the text.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPalette
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from viewer.core.model import Article, Claim, Comparison, Status
-from viewer.core.palette import style
 from viewer.ui import highlights
 from viewer.ui.overview import OverviewMap
 from viewer.ui.pane_widgets import PANE_MIME, ArticleText, DragHandle, ElidedLabel
 from viewer.ui.review_marks import edited_note, paint_pane_marks
-from viewer.ui.theme import counts_text, plain_tooltip
+from viewer.ui.theme import counts_html, counts_text, plain_tooltip
 from viewer.ui.tips import claim_tip
 
 PANE_MIN_WIDTH = 200  # five panes and the claims list fit in 1600 pixels
+SHORT_COUNTS_BELOW = 330  # pixels: a narrower pane's header counts lose their words
 TEXT_POINT_SIZE = 10.5  # the articles' text at zoom 0; the compact density takes a point less
 
 
@@ -69,6 +69,7 @@ class ArticlePane(QFrame):
         self.meta_label = ElidedLabel()
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.counts_label = QLabel()
+        self._short_counts = False  # the counts were last written without their words
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
 
         self.left_button = self._tool_button("◀", "Move this article left")
@@ -217,15 +218,15 @@ class ArticlePane(QFrame):
         tip_lines = [a.path or "", edited, *(f"Note: {n}" for n in a.notes)]
         self.meta_label.setToolTip(plain_tooltip("\n".join(x for x in tip_lines if x)))
         counts = self.comparison.counts(a.id)
-        parts = []
-        for st in (Status.SHARED, Status.UNIQUE, Status.CONTRADICTED):
-            s = style(st)
-            parts.append(
-                f'<span style="color:{s.colour}; font-weight:bold">{s.symbol}</span> '
-                f"{counts.get(st, 0)} {s.label.lower()}"
-            )
-        self.counts_label.setText(" &nbsp;·&nbsp; ".join(parts))
+        # a narrow pane keeps the symbols and numbers (the words are in the tooltip)
+        self._short_counts = self.width() < SHORT_COUNTS_BELOW
+        self.counts_label.setText(counts_html(counts, short=self._short_counts))
         self.counts_label.setToolTip(counts_text(counts))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (self.width() < SHORT_COUNTS_BELOW) != self._short_counts:
+            self._fill_header()
 
     def set_movable(self, left: bool, right: bool) -> None:
         self.left_button.setEnabled(left)

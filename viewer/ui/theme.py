@@ -105,6 +105,18 @@ def counts_text(counts: dict[Status, int] | object) -> str:
     return "  ·  ".join(parts)
 
 
+def counts_html(counts: dict[Status, int] | object, *, short: bool = False) -> str:
+    """The counts of a pane's header as rich text: each status's symbol in its colour, its number and
+    (unless ``short``) its name: '= 4 shared · ○ 2 unique · ≠ 1 contradicted'."""
+    parts = []
+    for st in (Status.SHARED, Status.UNIQUE, Status.CONTRADICTED):
+        s = style(st)
+        n = counts.get(st, 0)  # type: ignore[attr-defined]
+        word = "" if short else f" {s.label.lower()}"
+        parts.append(f'<span style="color:{s.colour}; font-weight:bold">{s.symbol}</span> {n}{word}')
+    return (" &nbsp;" if short else " &nbsp;·&nbsp; ").join(parts)
+
+
 # Find hits: reddish purple of the same Okabe–Ito palette, a colour no status uses
 FIND_CURRENT = "#A4457A"
 FIND_LIGHT = "#EBC3DA"
