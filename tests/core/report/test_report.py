@@ -340,3 +340,25 @@ def test_a_cut_claim_in_the_matrix_keeps_its_full_wording() -> None:
     assert "<li>The council said &lt;the&gt; bridge" in matrix_notes(notes)
     assert matrix_wording("Short claim.", 40, notes) == "Short claim." and len(notes) == 1
     assert matrix_notes([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("values", "value_row"),
+    [
+        (("12 people", "30 people"), True),  # the engine's: what each side says, then the wordings
+        ((), False),  # the reviewer's: the sides' values are their whole wordings, said once
+    ],
+)
+def test_a_sides_value_is_shown_once(values: tuple[str, ...], value_row: bool) -> None:
+    from dataclasses import replace
+
+    from viewer.core.contradict.disagree import disagreements_of
+
+    base = hand_comparison()
+    pair = replace(base.contradictions[0], values=values)
+    c = replace(base, contradictions=(pair,), disagreements=tuple(disagreements_of([pair], base.claims)))
+    html = to_html(c, FIXED)
+    part = html[html.index(">Contradictions</h2>") : html.index(">Shared claims</h2>")]
+    first = base.claim(pair.claims[0]).text
+    assert part.count(f"<td><b>{first}</b></td>") == 0
+    assert ("<td><b>12 people</b></td>" in part) is value_row

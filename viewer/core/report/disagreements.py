@@ -49,9 +49,12 @@ def _table(c: Comparison, d: Disagreement) -> str:
         wordings.append(
             f"<td>{marked}{rv.claim_notes(c, side.claims, name_source=len(side.claims) > 1)}</td>"
         )
+    # a side whose value is its whole wording (a disagreement the reviewer marked) is not said twice
+    said = any(" ".join(s.value.split()) != " ".join(f.split()) for s, f in zip(d.sides, firsts, strict=True))
+    value_row = f"<tr>{''.join(values)}</tr>" if said else ""
     return (
         '<table class="grid" cellpadding="4" cellspacing="0" border="1" width="100%">'
-        f"<tr>{''.join(heads)}</tr><tr>{''.join(values)}</tr><tr>{''.join(wordings)}</tr>"
+        f"<tr>{''.join(heads)}</tr>{value_row}<tr>{''.join(wordings)}</tr>"
         f"<tr><td colspan='{len(d.sides)}'><b>Why:</b> {escape(d.detail)}</td></tr>"
         f"{rv.note_row(d.note, len(d.sides))}</table>"
     )
