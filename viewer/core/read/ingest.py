@@ -153,14 +153,11 @@ def read_article(path: str, article_id: str, *, cancelled: Callable[[], bool] | 
         raise IngestError(f"the text is longer than the limit of {MAX_CHARS:,} characters")
     if not text.strip():
         raise IngestError("the file holds only whitespace, no text")
-    title = found.title
-    if title is None and suffix in (".md", ".markdown"):
-        title = _markdown_title(text)
     return article_from_text(
         text,
         article_id=article_id,
         path=path,
-        title=title,
+        title=found.title,
         outlet=found.outlet,
         published=found.published,
         notes=found.notes,
@@ -237,15 +234,6 @@ _READERS: dict[str, Callable[[bytes, Budget], Extracted]] = {
     ".docx": _read_docx,
     **dict.fromkeys((".md", ".markdown"), _read_markdown),
 }
-
-
-def _markdown_title(text: str) -> str | None:
-    for ln in text.split("\n"):
-        if not ln.strip():
-            continue
-        m = re.match(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", ln)
-        return m[1].strip() if m else None
-    return None
 
 
 # -- metadata from text ---------------------------------------------------------------------------------
