@@ -22,7 +22,7 @@ GOLD = json.loads((ROOT / "tests" / "data" / "seeds_gold_dev.json").read_text(en
 # Alignment is one fact per group (issue 11): the facets the development annotation puts in one group
 # ("three main issues" vs "negotiations collapsed when Maduro demanded") share no word or WordNet
 # sense, and one group holds two claims of one article; `bench/fact_limits.py` computes what is reachable.
-MIN_RECALL = 0.72
+MIN_RECALL = 0.73
 MIN_PRECISION = 0.98
 MIN_STATUS = 0.90
 

@@ -5,10 +5,12 @@ How it works:
 1. Every claim becomes a bag of normalised content tokens (:mod:`viewer.core.claims.textnorm`): stems, names,
    aliases ("U.S." = "United States") and acronyms the corpus spells out ("FAA" = "Federal Aviation
    Administration"); different words with a common WordNet sense match at a lower weight ("quake" and
-   "earthquake", :mod:`viewer.core.claims.lexicon`). Each token is weighted by how rare it is among all
-   claims (inverse document frequency), so "Hezbollah" counts for much and "Maduro", in a story about
-   Maduro, for little; words that only say who spoke ("…, Neumann said") count for less still, and so does
-   each word of a long name ("Fundamentalist Church of Jesus Christ"), which is one thing shared.
+   "earthquake", :mod:`viewer.core.claims.lexicon`), and so, as much, does a noun of few senses and the
+   noun of few senses directly above it ("negotiation", "discussion"). Each token is weighted by how
+   rare it is among all claims (inverse document frequency), so "Hezbollah" counts for much and
+   "Maduro", in a story about Maduro, for little; words that only say who spoke ("…, Neumann said")
+   count for less still, and so does each word of a long name ("Fundamentalist Church of Jesus
+   Christ"), which is one thing shared.
 2. Candidate pairs come from an inverted index of words, and each new claim is scored only against the
    earlier claims it overlaps most (no loop over all pairs). :class:`Aligner` keeps this work, so adding
    an article scores only the pairs its claims take part in.
@@ -56,6 +58,7 @@ class AlignParams:
     synonym: float = (
         0.8  # weight of a pair of different words WordNet gives one sense ("quake", "earthquake")
     )
+    broader: float = 0.8  # weight of a noun and a word directly above it ("negotiation", "discussion")
     speaker: float = 0.3  # weight of words that only say who spoke ("…, Neumann said")
     number_clash: float = 0.7  # factor when both state numbers and none agree
     number_one_side: float = 0.85  # factor when numbers differ otherwise
@@ -97,24 +100,53 @@ class Scorer:
 
     @staticmethod
     def _synonyms(a: ClaimFeatures, b: ClaimFeatures) -> list[tuple[str, str]]:
+        return [(x, y) for x, y, _broad in Scorer._related(a, b)]
+
+    @staticmethod
+    def _related(a: ClaimFeatures, b: ClaimFeatures) -> list[tuple[str, str, bool]]:
         """Pairs of different content words, one of each claim, that WordNet gives a common sense,
         each word in one pair at most and neither word found as it is in the other claim."""
+        out: list[tuple[str, str, bool]] = []
         if not a.senses or not b.senses:
-            return []
-        keys = a.sense_keys & b.sense_keys
-        if not keys:
-            return []
-        out: list[tuple[str, str]] = []
+            return out
         used_a: set[str] = set()
         used_b: set[str] = set()
-        for k in sorted(keys):  # a fixed order keeps the result reproducible
-            x, y = a.senses[k], b.senses[k]
+
+        def pair(x: str, y: str, broad: bool = True) -> None:
             if x == y or x in b.words or y in a.words or x in used_a or y in used_b:
-                continue
+                return
             used_a.add(x)
             used_b.add(y)
-            out.append((x, y))
+            out.append((x, y, broad))
+
+        for k in sorted(a.sense_keys & b.sense_keys):  # a fixed order keeps the result reproducible
+            pair(a.senses[k], b.senses[k], False)
+        # a noun of few senses directly under another noun of few senses (a negotiation is a kind of
+        # discussion; "people" or "region", of many senses, are too vague to count)
+        if a.broader:
+            for k in sorted(a.broader.keys() & b.specific & b.sense_keys):
+                pair(a.broader[k], b.senses[k])
+        if b.broader:
+            for k in sorted(b.broader.keys() & a.specific & a.sense_keys):
+                pair(a.senses[k], b.broader[k])
         return out
+
+    def _shared(self, i: int, j: int, common: frozenset[str], synonyms: list[tuple[str, str, bool]]) -> float:
+        """The rarity-weighted weight of what two claims share: common words, synonyms a little less,
+        a word and one of its hypernyms less still."""
+        idf = self.idf
+        ka, kb = self.factors[i], self.factors[j]
+        if ka or kb:
+            shared = math.fsum(idf.get(w, 0.0) * min(ka.get(w, 1.0), kb.get(w, 1.0)) for w in common)
+        else:
+            shared = math.fsum(idf.get(w, 0.0) for w in common)
+        if synonyms:
+            p = self.params
+            shared += math.fsum(
+                (p.broader if broad else p.synonym) * min(idf.get(x, 0.0), idf.get(y, 0.0))
+                for x, y, broad in synonyms
+            )
+        return shared
 
     def score(self, i: int, j: int) -> float:
         """How surely two claims state the same thing, in [0, 1].
@@ -127,20 +159,13 @@ class Scorer:
         a, b = self.feats[i], self.feats[j]
         p = self.params
         common = a.words & b.words
-        synonyms = self._synonyms(a, b)
+        synonyms = self._related(a, b)
         if not common and not synonyms:
             return 0.0
         wa, wb = self.word_totals[i], self.word_totals[j]
         if wa <= 0 or wb <= 0:
             return 0.0
-        idf = self.idf
-        ka, kb = self.factors[i], self.factors[j]
-        if ka or kb:
-            shared = math.fsum(idf.get(w, 0.0) * min(ka.get(w, 1.0), kb.get(w, 1.0)) for w in common)
-        else:
-            shared = math.fsum(idf.get(w, 0.0) for w in common)
-        if synonyms:
-            shared += math.fsum(p.synonym * min(idf.get(x, 0.0), idf.get(y, 0.0)) for x, y in synonyms)
+        shared = self._shared(i, j, common, synonyms)
         score = 2 * shared / (wa + wb)
         small = min(len(a.words), len(b.words))
         if len(common) + len(synonyms) >= 3 and small >= 3:

@@ -29,6 +29,10 @@ class ClaimFeatures:
     # words of a name of several words ("Fundamentalist Church of Jesus Christ"), each weighed less:
     # a long name is one thing the claims share, not one thing per word
     damped: dict[str, float] | None = None
+    # WordNet: the synsets directly above each noun of few senses -> that noun ("negotiation" under
+    # "discussion")
+    broader: dict[int, str] | None = None
+    specific: frozenset[int] = frozenset()  # the senses of nouns of few senses, a hypernym's landing
 
 
 _REPORTING = r"(?:said|says|told|tells|added|adds|explained|noted|warned|argued|stated|wrote|according to)"
@@ -68,9 +72,14 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
                 words.add(initials)
     content = [t.norm for t in toks if t.kind in ("word", "name", "number")]
     senses: dict[int, str] = {}
+    broader: dict[int, str] = {}
+    specific: set[int] = set()
     for k, t in enumerate(toks):
         if t.kind != "word" or len(t.surface) < 3 or not t.surface.isalpha():
             continue
+        for key in lexicon.broader(t.surface):
+            broader.setdefault(key, t.norm)
+        specific |= lexicon.specific_senses(t.surface)
         for key in lexicon.senses(t.surface):
             senses.setdefault(key, t.norm)
         # a phrasal verb or compound WordNet knows as one lemma ("shut down", "armed forces")
@@ -97,6 +106,8 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         frozenset(senses),
         event_features(text),
         damped,
+        broader,
+        frozenset(specific),
     )
 
 

