@@ -39,9 +39,10 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
-from viewer.core.align.events import STORY_DAYS, article_words, compatible, publication_day, same_story
+from viewer.core.align.events import STORY_DAYS, article_words, compatible, publication_day
 from viewer.core.align.features import ClaimFeatures, _corpus_acronyms, features
 from viewer.core.align.grouping import Thresholds, agglomerate
+from viewer.core.align.story import Signature, different_stories
 from viewer.core.model import Article, Claim
 
 
@@ -181,6 +182,7 @@ class Aligner:
         self.article_names: dict[str, Counter[str]] = defaultdict(Counter)
         self.article_year: dict[str, int] = {}
         self.article_day: dict[str, int] = {}  # publication dates as day numbers
+        self.signatures: dict[str, Signature] = defaultdict(Signature)  # main events (story.py)
 
     def add(
         self,
@@ -195,11 +197,13 @@ class Aligner:
             year = re.match(r"\s*(1[89]\d\d|20\d\d)\b", date or "")
             if year:
                 self.article_year[art] = int(year.group(1))
+                self.signatures[art].published_year = int(year.group(1))
             day = publication_day(date)
             if day is not None:
                 self.article_day[art] = day
         for c in claims:
             self.article_words[c.article] |= article_words(c.text)
+            self.signatures[c.article].add(c.text)
         # acronyms written in capitals anywhere so far; only the new claims need reading
         self.acronyms.update(_corpus_acronyms(claims))
         acronyms = self.acronyms
@@ -262,7 +266,10 @@ class Aligner:
         if known is None:
             names, words, days = self.article_names, self.article_words, self.article_day
             apart = abs(days[x] - days[y]) if x in days and y in days else 0
-            known = apart <= STORY_DAYS and same_story(names[x], names[y], words[x], words[y])
+            sig = self.signatures
+            known = apart <= STORY_DAYS and not different_stories(
+                sig[x], sig[y], names[x], names[y], words[x], words[y]
+            )
             self._stories[key] = known
         return known
 
@@ -277,6 +284,7 @@ class Aligner:
         twin.article_words = defaultdict(set, {k: set(v) for k, v in self.article_words.items()})
         twin.article_year = dict(self.article_year)
         twin.article_day = dict(self.article_day)
+        twin.signatures = defaultdict(Signature, {k: v.copy() for k, v in self.signatures.items()})
         twin.article_names = defaultdict(Counter, {k: Counter(v) for k, v in self.article_names.items()})
         twin._stories = dict(self._stories)
         return twin
@@ -303,6 +311,7 @@ class Aligner:
             self.article_words.pop(art, None)
             self.article_year.pop(art, None)
             self.article_day.pop(art, None)
+            self.signatures.pop(art, None)
             self.article_names.pop(art, None)
         self._stories = {k: v for k, v in self._stories.items() if not set(k) & article_ids}
 
