@@ -3,9 +3,18 @@ names, and whole comparisons of two events of one kind. Short texts written for 
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from viewer.core.align.story import Signature, background, different_eras, different_marks, marks
+from viewer.core.align.story import (
+    Signature,
+    background,
+    different_eras,
+    different_marks,
+    different_names,
+    marks,
+)
 from viewer.core.claims import lexicon
 from viewer.core.model import Comparison
 from viewer.core.pipeline import compare_articles
@@ -94,10 +103,29 @@ def test_published_years_are_eras() -> None:
         (("The carrier adds the Q10.",), ("The carrier adds the 8900C.",), True),
         (("The carrier adds the Q10.",), ("A 6.1 quake hit the coast.",), False),  # nothing to compare
         (("The carrier adds the Q10.",), ("The carrier adds a phone.",), False),  # no mark on one side
+        (("The chip is the GT650M.",), ("It has a GT 650M chip.",), False),  # one model, written two ways
+        # several figures each, none in common, though not in the leads
+        (("A", "B", "C", "D", "It is 2.5 by 6.6."), ("A", "B", "C", "D", "It is 3.5 by 8.1."), True),
+        (("A", "B", "C", "D", "It is 2.5 by 6.6."), ("A", "B", "C", "D", "It is 3.5."), False),
     ],
 )
 def test_marks_of_the_main_event(x: tuple[str, ...], y: tuple[str, ...], apart: bool) -> None:
     assert different_marks(signature(*x), signature(*y)) is apart
+
+
+@pytest.mark.parametrize(
+    ("names_x", "words_y", "apart"),
+    [
+        # the two names X keeps returning to are never mentioned by Y
+        ({"oler": 4, "bountiful": 3, "utah": 1}, {"jeffs", "texas", "utah"}, True),
+        ({"oler": 4, "bountiful": 3}, {"jeffs", "texas", "bountiful"}, False),  # Y mentions one
+        ({"oler": 4, "bountiful": 2}, {"jeffs", "texas"}, False),  # mentioned twice is not principal
+    ],
+)
+def test_principal_names(names_x: dict[str, int], words_y: set[str], apart: bool) -> None:
+    names_y = Counter({w: 1 for w in words_y})
+    words_x = set(names_x) | {"jeffs", "texas"}  # X mentions Y's names, so only X's own decide
+    assert different_names(Counter(names_x), names_y, words_x, words_y) is apart
 
 
 # --- whole comparisons: two events of one kind in one folder ------------------------------------------

@@ -16,10 +16,13 @@ decision is made once per pair of *articles*, from the article's **signature** o
 Two articles are different stories (:func:`different_stories`) when either
 
 - both have an era, and neither era is among the years the other article's main claims name; or
-- both leads state marks, and the two articles have not one mark in common (the 7.7 quake and the 6.1
-  quake; the Q10 and the 8900): two reports of one event that give figures share one at least; or
+- both leads state marks of one kind (figures, or model names), or both articles state several, and
+  the two articles have not one mark in common (the 7.7 quake and the 6.1 quake; the Q10 and the
+  8900): two reports of one event that give figures share one at least; or
 - the names each mentions most are (nearly) missing from the other (two quakes, in Aceh and in West
-  Papua).
+  Papua), or the two names one article keeps returning to (three times or more each: its principal
+  actors and places) are never mentioned by the other (the bishop arrested in Canada, the prophet
+  tried in Texas).
 
 Each rule needs evidence on both sides: an article with no year, no lead figure, or few names is not
 kept apart by that rule. Nothing here is a list of words from any data.
@@ -149,28 +152,37 @@ def _figure(mark: str) -> float | None:
 
 
 def _agree(xs: set[str], ys: set[str]) -> bool:
-    """Whether two sets of marks share one: the same model name, or figures within FIGURE_SLACK."""
+    """Whether two sets of marks share one: the same model name ("GT650M" and "650M" are one), or
+    figures within :data:`FIGURE_SLACK`."""
     if xs & ys:
         return True
     fx = [f for f in map(_figure, xs) if f is not None]
     fy = [f for f in map(_figure, ys) if f is not None]
-    return any(abs(a - b) <= FIGURE_SLACK * max(abs(a), abs(b)) for a in fx for b in fy)
+    if any(abs(a - b) <= FIGURE_SLACK * max(abs(a), abs(b)) for a in fx for b in fy):
+        return True
+    mx = [m for m in xs if _figure(m) is None]
+    my = [m for m in ys if _figure(m) is None]
+    return any(a.endswith(b) or b.endswith(a) for a in mx for b in my if min(len(a), len(b)) >= 3)
 
 
-def _kinds(marks_: set[str]) -> tuple[bool, bool]:
+def _kinds(marks_: set[str]) -> tuple[int, int]:
+    """How many figures, and how many model names."""
     figures = sum(_figure(m) is not None for m in marks_)
-    return figures > 0, figures < len(marks_)
+    return figures, len(marks_) - figures
+
+
+# an article that states several figures (or several model names) has told its event's; two such
+# articles with none in common tell of two events
+SEVERAL_MARKS = 2
 
 
 def different_marks(x: Signature, y: Signature) -> bool:
-    """Both leads state figures, or both model names, and the two articles have not one mark in common
-    (figures within :data:`FIGURE_SLACK` count as one)."""
-    if not x.lead_marks or not y.lead_marks:
-        return False
-    kx, ky = _kinds(x.lead_marks), _kinds(y.lead_marks)
-    if not (kx[0] and ky[0]) and not (kx[1] and ky[1]):
-        return False  # a magnitude on one side, a model name on the other: nothing to compare
-    return not _agree(x.all_marks, y.all_marks)
+    """The two articles give figures (or model names), in their leads or several of them, and have
+    not one in common (figures within :data:`FIGURE_SLACK` count as one)."""
+    lx, ly = _kinds(x.lead_marks), _kinds(y.lead_marks)
+    ax, ay = _kinds(x.all_marks), _kinds(y.all_marks)
+    comparable = any((lx[k] and ly[k]) or (ax[k] >= SEVERAL_MARKS and ay[k] >= SEVERAL_MARKS) for k in (0, 1))
+    return comparable and not _agree(x.all_marks, y.all_marks)
 
 
 # an article's principal names are the ones it mentions most; two articles are about different stories
@@ -179,11 +191,25 @@ PRINCIPAL_NAMES = 5
 STORY_NAMES_SHARED = 2
 
 
+# the names an article mentions this often are its principal actors and places
+PRINCIPAL_MENTIONS = 3
+
+
+def _strangers(names: Counter[str], words: set[str]) -> bool:
+    """The two names an article mentions most, each at least PRINCIPAL_MENTIONS times, are both
+    missing from the other article's words."""
+    top = names.most_common(2)
+    return len(top) == 2 and top[1][1] >= PRINCIPAL_MENTIONS and all(n not in words for n, _k in top)
+
+
 def different_names(
     names_x: Counter[str], names_y: Counter[str], words_x: set[str], words_y: set[str]
 ) -> bool:
     """Whether the names each article mentions most are missing from the other: fewer than
-    :data:`STORY_NAMES_SHARED` of X's principal names in Y, and of Y's in X."""
+    :data:`STORY_NAMES_SHARED` of X's principal names in Y, and of Y's in X; or the two names one
+    article keeps returning to are never mentioned by the other."""
+    if _strangers(names_x, words_y) or _strangers(names_y, words_x):
+        return True
     px = [n for n, _k in names_x.most_common(PRINCIPAL_NAMES)]
     py = [n for n, _k in names_y.most_common(PRINCIPAL_NAMES)]
     need = min(STORY_NAMES_SHARED, len(px), len(py))
