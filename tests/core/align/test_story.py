@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from viewer.core.align.events import article_words, compatible, event_features
 from viewer.core.align.story import (
     Signature,
     background,
@@ -126,6 +127,24 @@ def test_principal_names(names_x: dict[str, int], words_y: set[str], apart: bool
     names_y = Counter({w: 1 for w in words_y})
     words_x = set(names_x) | {"jeffs", "texas"}  # X mentions Y's names, so only X's own decide
     assert different_names(Counter(names_x), names_y, words_x, words_y) is apart
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "era_b", "ok"),
+    [
+        # a claim that names no year, in the present tense, tells of its article's era
+        ("The only launch at the 2009 expo was a laptop.", "The new laptops ship now.", 2012, False),
+        ("The only launch at the 2012 expo was a laptop.", "The new laptops ship now.", 2012, True),
+        # told in the past without a year, it may be background: nothing to compare
+        ("The only launch at the 2009 expo was a laptop.", "The launch was a laptop.", 2012, True),
+        # its article's era unknown
+        ("The only launch at the 2009 expo was a laptop.", "The new laptops ship now.", None, True),
+    ],
+)
+def test_a_present_claim_tells_of_its_articles_era(a: str, b: str, era_b: int | None, ok: bool) -> None:
+    fa, fb = event_features(a), event_features(b)
+    assert compatible(fa, fb, article_words(a), article_words(b), None, era_b) is ok
+    assert compatible(fb, fa, article_words(b), article_words(a), era_b, None) is ok
 
 
 # --- whole comparisons: two events of one kind in one folder ------------------------------------------

@@ -253,12 +253,10 @@ class Aligner:
         fa, fb = self.feats[i].event, self.feats[j].event
         if fa is None or fb is None or a.article == b.article:
             return True
-        words, year = self.article_words, self.article_year
+        words, sig = self.article_words, self.signatures
         if not self._same_story(a.article, b.article):
             return False
-        return compatible(
-            fa, fb, words[a.article], words[b.article], year.get(a.article), year.get(b.article)
-        )
+        return compatible(fa, fb, words[a.article], words[b.article], sig[a.article].era, sig[b.article].era)
 
     def _same_story(self, x: str, y: str) -> bool:
         key = (x, y) if x < y else (y, x)

@@ -8,8 +8,10 @@ organisations), and the names of whoever its attribution says is speaking.
 
 A pair is **incompatible** when
 
-- both have years and no year in common, or one has years and the other, dated by its weekday ("on
-  Tuesday", "today"), tells of its article's day in a year the first does not name;
+- both have years and no year in common, or one has years and the other, naming none and dated by
+  its weekday ("on Tuesday", "today") or told in the present or future tense, tells of its article's
+  era (:mod:`viewer.core.align.story`: the year it was published, or the year its main claims name)
+  in a year the first does not name;
 - both state calendar dates and none is within :data:`DATE_SLACK` days of the other's;
 - each names someone or somewhere that the other's whole article never mentions (in any case): the
   same kind of event, told of different people or places;
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from viewer.core.align.story import past_tense
 from viewer.core.claims.textnorm import STOPWORDS, fold, stem
 
 DATE_SLACK = 3  # days
@@ -71,6 +74,7 @@ class EventFeatures:
     speakers: frozenset[str]  # folded stems of the capitalised names of who is said to speak
     people: frozenset[tuple[str, ...]] = frozenset()  # runs of two or more names ("Tom Avery")
     current: bool = False  # dated the way news dates its own day: "on Tuesday", "today", "this week"
+    past: bool = False  # told in the past tense ("caused", "was"), as background is
 
 
 @lru_cache(maxsize=200_000)
@@ -138,6 +142,7 @@ def event_features(text: str) -> EventFeatures:
         frozenset(speakers),
         frozenset(people),
         bool(_CURRENT.search(text)),
+        past_tense(text),
     )
 
 
@@ -153,6 +158,11 @@ def article_words(text: str) -> set[str]:
     return {_key(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text)}
 
 
+def _now(f: EventFeatures) -> bool:
+    """A claim that names no year and tells of its article's own time: its day, or the present."""
+    return not f.years and (f.current or not f.past)
+
+
 def compatible(
     a: EventFeatures,
     b: EventFeatures,
@@ -166,8 +176,9 @@ def compatible(
     if a.years and b.years and not a.years & b.years:
         return False
     # a claim dated by its weekday tells of its article's day; one dated by another year, of another time
-    if (b.current and not b.years and year_b and a.years and year_b not in a.years) or (
-        a.current and not a.years and year_a and b.years and year_a not in b.years
+    # and so does one that names no year and is told in the present or future tense
+    if (_now(b) and year_b and a.years and year_b not in a.years) or (
+        _now(a) and year_a and b.years and year_a not in b.years
     ):
         return False
     if a.dates and b.dates and min(abs(x - y) for x in a.dates for y in b.dates) > DATE_SLACK:

@@ -62,6 +62,11 @@ _MARK = re.compile(
 )
 
 
+def past_tense(text: str) -> bool:
+    """Whether a claim is told in the past tense ("caused", "was", "has been")."""
+    return bool(_PAST.search(text))
+
+
 def background(text: str) -> bool:
     """Whether a claim tells of an earlier time than its article's event: past tense with an earlier
     year, "… ago", "last year", "the previous …" ("Mormons renounced polygamy in 1890")."""
