@@ -90,9 +90,11 @@ def test_eras(x: tuple[str, ...], y: tuple[str, ...], apart: bool) -> None:
 
 def test_published_years_are_eras() -> None:
     a = signature("The quake toll rose.", published=2009)
-    b = signature("The quake toll rose.", published=2012)
-    assert different_eras(a, b)
-    assert not different_eras(a, signature("The quake toll rose.", published=2009))
+    undated = signature("Shows for 2012 start now.", "Tickets for 2012 went fast.")
+    assert different_eras(a, undated)
+    assert not different_eras(signature("The toll rose.", published=2012), undated)
+    # two dated articles: their days apart decide, not their years (31 December and 2 January)
+    assert not different_eras(a, signature("The quake toll rose.", published=2010))
 
 
 @pytest.mark.parametrize(

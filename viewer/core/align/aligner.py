@@ -17,7 +17,8 @@ How it works:
    numbers stated differently lower it.
 4. A pair is linked only when the two claims can tell of one event (:mod:`viewer.core.align.events`):
    not when their years, dates, people or speakers differ, nor when their articles are about different
-   stories (the names each article mentions most are missing from the other); such pairs are kept as
+   stories (:mod:`viewer.core.align.story`: their eras, lead figures and model names, or principal
+   names differ); such pairs are kept as
    "cannot link" for grouping.
 5. Groups form by average-linkage agglomeration in one pass: two groups merge only when their mean link
    is high enough and most of their cross pairs link directly, which stops the chains that plain

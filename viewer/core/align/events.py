@@ -17,15 +17,14 @@ A pair is **incompatible** when
   same kind of event, told of different people or places;
 - both say who is speaking ("…, Neumann said", "Trump said …") and the speakers differ.
 
-Two articles are about different stories (:func:`same_story`) when the names each mentions most are
-missing from the other, or when they were published more than :data:`STORY_DAYS` apart; no claim of one
-is then linked with a claim of the other.
+Two articles are about different stories when they were published more than :data:`STORY_DAYS`
+apart, or when their main events' signatures differ (:mod:`viewer.core.align.story`: era, lead
+figures and model names, principal names); no claim of one is then linked with a claim of the other.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -217,19 +216,3 @@ def publication_day(published: str | None) -> int | None:
         return date(int(m[1]), int(m[2]), int(m[3])).toordinal()
     except ValueError:
         return None
-
-
-# an article's principal names are the ones it mentions most; two articles are about different stories
-# when neither mentions STORY_NAMES_SHARED of the other's principal names
-PRINCIPAL_NAMES = 5
-STORY_NAMES_SHARED = 2
-
-
-def same_story(names_x: Counter[str], names_y: Counter[str], words_x: set[str], words_y: set[str]) -> bool:
-    """Whether two articles, with these counts of the names they mention and these words, can be about
-    one story: yes unless the places and people each mentions most are (nearly all) missing from the
-    other (two earthquakes, in Aceh and in West Papua, dropped in one folder)."""
-    px = [n for n, _k in names_x.most_common(PRINCIPAL_NAMES)]
-    py = [n for n, _k in names_y.most_common(PRINCIPAL_NAMES)]
-    need = min(STORY_NAMES_SHARED, len(px), len(py))
-    return sum(n in words_y for n in px) >= need or sum(n in words_x for n in py) >= need

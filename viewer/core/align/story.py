@@ -138,6 +138,8 @@ class Signature:
 
 def different_eras(x: Signature, y: Signature) -> bool:
     """Both articles have an era and neither era is a year the other's main claims name."""
+    if x.published_year is not None and y.published_year is not None:
+        return False  # both dated: the days apart decide (a story told over New Year is one story)
     ex, ey = x.era, y.era
     if ex is None or ey is None or ex == ey:
         return False
