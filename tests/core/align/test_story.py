@@ -106,6 +106,9 @@ def test_published_years_are_eras() -> None:
         (("The carrier adds the Q10.",), ("The carrier adds the 8900C.",), True),
         (("The carrier adds the Q10.",), ("A 6.1 quake hit the coast.",), False),  # nothing to compare
         (("The carrier adds the Q10.",), ("The carrier adds a phone.",), False),  # no mark on one side
+        # the lead's model against an article that names another model, later on
+        (("The carrier adds the Q10.",), ("A", "B", "C", "D", "It has 3G."), True),
+        (("The carrier adds the Q10.",), ("A", "B", "C", "D", "The Q10 has 3G."), False),
         (("The chip is the GT650M.",), ("It has a GT 650M chip.",), False),  # one model, written two ways
         # several figures each, none in common, though not in the leads
         (("A", "B", "C", "D", "It is 2.5 by 6.6."), ("A", "B", "C", "D", "It is 3.5 by 8.1."), True),

@@ -16,9 +16,10 @@ decision is made once per pair of *articles*, from the article's **signature** o
 Two articles are different stories (:func:`different_stories`) when either
 
 - both have an era, and neither era is among the years the other article's main claims name; or
-- both leads state marks of one kind (figures, or model names), or both articles state several, and
-  the two articles have not one mark in common (the 7.7 quake and the 6.1 quake; the Q10 and the
-  8900): two reports of one event that give figures share one at least; or
+- both leads state marks of one kind (figures, or model names), or both articles state several, or
+  one lead names a model and the other article names models, and the two have not one mark in
+  common (the 7.7 quake and the 6.1 quake; the Q10 and the 8900): two reports of one event that give
+  figures share one at least; or
 - the names each mentions most are (nearly) missing from the other (two quakes, in Aceh and in West
   Papua), or the two names one article keeps returning to (three times or more each: its principal
   actors and places) are never mentioned by the other (the bishop arrested in Canada, the prophet
@@ -184,11 +185,14 @@ SEVERAL_MARKS = 2
 
 
 def different_marks(x: Signature, y: Signature) -> bool:
-    """The two articles give figures (or model names), in their leads or several of them, and have
-    not one in common (figures within :data:`FIGURE_SLACK` count as one)."""
+    """The two articles give figures (or model names), in their leads or several of them, or one's
+    lead names a model and the other names models, and they have not one mark in common (figures
+    within :data:`FIGURE_SLACK` count as one)."""
     lx, ly = _kinds(x.lead_marks), _kinds(y.lead_marks)
     ax, ay = _kinds(x.all_marks), _kinds(y.all_marks)
     comparable = any((lx[k] and ly[k]) or (ax[k] >= SEVERAL_MARKS and ay[k] >= SEVERAL_MARKS) for k in (0, 1))
+    # a lead that names the model launched, against an article that names models but never that one
+    comparable = comparable or bool((lx[1] and ay[1]) or (ly[1] and ax[1]))
     return comparable and not _agree(x.all_marks, y.all_marks)
 
 
