@@ -19,7 +19,8 @@ How it works:
    numbers stated differently lower it.
 4. A pair is linked only when the two claims can tell of one event (:mod:`viewer.core.align.events`):
    not when their years, dates, people or speakers differ, nor when their articles are about different
-   stories (the names each article mentions most are missing from the other); such pairs are kept as
+   stories (:mod:`viewer.core.align.story`: their eras, lead figures and model names, or principal
+   names differ); such pairs are kept as
    "cannot link" for grouping.
 5. Groups form by average-linkage agglomeration in one pass: two groups merge only when their mean link
    is high enough and most of their cross pairs link directly, which stops the chains that plain
@@ -41,9 +42,10 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
-from viewer.core.align.events import STORY_DAYS, article_words, compatible, publication_day, same_story
+from viewer.core.align.events import STORY_DAYS, article_words, compatible, publication_day
 from viewer.core.align.features import ClaimFeatures, _corpus_acronyms, features
 from viewer.core.align.grouping import Thresholds, agglomerate
+from viewer.core.align.story import Signature, different_stories
 from viewer.core.model import Article, Claim
 
 
@@ -206,6 +208,7 @@ class Aligner:
         self.article_names: dict[str, Counter[str]] = defaultdict(Counter)
         self.article_year: dict[str, int] = {}
         self.article_day: dict[str, int] = {}  # publication dates as day numbers
+        self.signatures: dict[str, Signature] = defaultdict(Signature)  # main events (story.py)
 
     def add(
         self,
@@ -220,11 +223,13 @@ class Aligner:
             year = re.match(r"\s*(1[89]\d\d|20\d\d)\b", date or "")
             if year:
                 self.article_year[art] = int(year.group(1))
+                self.signatures[art].published_year = int(year.group(1))
             day = publication_day(date)
             if day is not None:
                 self.article_day[art] = day
         for c in claims:
             self.article_words[c.article] |= article_words(c.text)
+            self.signatures[c.article].add(c.text)
         # acronyms written in capitals anywhere so far; only the new claims need reading
         self.acronyms.update(_corpus_acronyms(claims))
         acronyms = self.acronyms
@@ -274,12 +279,10 @@ class Aligner:
         fa, fb = self.feats[i].event, self.feats[j].event
         if fa is None or fb is None or a.article == b.article:
             return True
-        words, year = self.article_words, self.article_year
+        words, sig = self.article_words, self.signatures
         if not self._same_story(a.article, b.article):
             return False
-        return compatible(
-            fa, fb, words[a.article], words[b.article], year.get(a.article), year.get(b.article)
-        )
+        return compatible(fa, fb, words[a.article], words[b.article], sig[a.article].era, sig[b.article].era)
 
     def _same_story(self, x: str, y: str) -> bool:
         key = (x, y) if x < y else (y, x)
@@ -287,7 +290,10 @@ class Aligner:
         if known is None:
             names, words, days = self.article_names, self.article_words, self.article_day
             apart = abs(days[x] - days[y]) if x in days and y in days else 0
-            known = apart <= STORY_DAYS and same_story(names[x], names[y], words[x], words[y])
+            sig = self.signatures
+            known = apart <= STORY_DAYS and not different_stories(
+                sig[x], sig[y], names[x], names[y], words[x], words[y]
+            )
             self._stories[key] = known
         return known
 
@@ -302,6 +308,7 @@ class Aligner:
         twin.article_words = defaultdict(set, {k: set(v) for k, v in self.article_words.items()})
         twin.article_year = dict(self.article_year)
         twin.article_day = dict(self.article_day)
+        twin.signatures = defaultdict(Signature, {k: v.copy() for k, v in self.signatures.items()})
         twin.article_names = defaultdict(Counter, {k: Counter(v) for k, v in self.article_names.items()})
         twin._stories = dict(self._stories)
         return twin
@@ -328,6 +335,7 @@ class Aligner:
             self.article_words.pop(art, None)
             self.article_year.pop(art, None)
             self.article_day.pop(art, None)
+            self.signatures.pop(art, None)
             self.article_names.pop(art, None)
         self._stories = {k: v for k, v in self._stories.items() if not set(k) & article_ids}
 

@@ -8,26 +8,28 @@ organisations), and the names of whoever its attribution says is speaking.
 
 A pair is **incompatible** when
 
-- both have years and no year in common, or one has years and the other, dated by its weekday ("on
-  Tuesday", "today"), tells of its article's day in a year the first does not name;
+- both have years and no year in common, or one has years and the other, naming none and dated by
+  its weekday ("on Tuesday", "today") or told in the present or future tense, tells of its article's
+  era (:mod:`viewer.core.align.story`: the year it was published, or the year its main claims name)
+  in a year the first does not name;
 - both state calendar dates and none is within :data:`DATE_SLACK` days of the other's;
 - each names someone or somewhere that the other's whole article never mentions (in any case): the
   same kind of event, told of different people or places;
 - both say who is speaking ("…, Neumann said", "Trump said …") and the speakers differ.
 
-Two articles are about different stories (:func:`same_story`) when the names each mentions most are
-missing from the other, or when they were published more than :data:`STORY_DAYS` apart; no claim of one
-is then linked with a claim of the other.
+Two articles are about different stories when they were published more than :data:`STORY_DAYS`
+apart, or when their main events' signatures differ (:mod:`viewer.core.align.story`: era, lead
+figures and model names, principal names); no claim of one is then linked with a claim of the other.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from viewer.core.align.story import past_tense
 from viewer.core.claims.textnorm import STOPWORDS, fold, stem
 
 DATE_SLACK = 3  # days
@@ -71,6 +73,7 @@ class EventFeatures:
     speakers: frozenset[str]  # folded stems of the capitalised names of who is said to speak
     people: frozenset[tuple[str, ...]] = frozenset()  # runs of two or more names ("Tom Avery")
     current: bool = False  # dated the way news dates its own day: "on Tuesday", "today", "this week"
+    past: bool = False  # told in the past tense ("caused", "was"), as background is
 
 
 @lru_cache(maxsize=200_000)
@@ -138,6 +141,7 @@ def event_features(text: str) -> EventFeatures:
         frozenset(speakers),
         frozenset(people),
         bool(_CURRENT.search(text)),
+        past_tense(text),
     )
 
 
@@ -153,6 +157,11 @@ def article_words(text: str) -> set[str]:
     return {_key(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text)}
 
 
+def _now(f: EventFeatures) -> bool:
+    """A claim that names no year and tells of its article's own time: its day, or the present."""
+    return not f.years and (f.current or not f.past)
+
+
 def compatible(
     a: EventFeatures,
     b: EventFeatures,
@@ -166,8 +175,9 @@ def compatible(
     if a.years and b.years and not a.years & b.years:
         return False
     # a claim dated by its weekday tells of its article's day; one dated by another year, of another time
-    if (b.current and not b.years and year_b and a.years and year_b not in a.years) or (
-        a.current and not a.years and year_a and b.years and year_a not in b.years
+    # and so does one that names no year and is told in the present or future tense
+    if (_now(b) and year_b and a.years and year_b not in a.years) or (
+        _now(a) and year_a and b.years and year_a not in b.years
     ):
         return False
     if a.dates and b.dates and min(abs(x - y) for x in a.dates for y in b.dates) > DATE_SLACK:
@@ -206,19 +216,3 @@ def publication_day(published: str | None) -> int | None:
         return date(int(m[1]), int(m[2]), int(m[3])).toordinal()
     except ValueError:
         return None
-
-
-# an article's principal names are the ones it mentions most; two articles are about different stories
-# when neither mentions STORY_NAMES_SHARED of the other's principal names
-PRINCIPAL_NAMES = 5
-STORY_NAMES_SHARED = 2
-
-
-def same_story(names_x: Counter[str], names_y: Counter[str], words_x: set[str], words_y: set[str]) -> bool:
-    """Whether two articles, with these counts of the names they mention and these words, can be about
-    one story: yes unless the places and people each mentions most are (nearly all) missing from the
-    other (two earthquakes, in Aceh and in West Papua, dropped in one folder)."""
-    px = [n for n, _k in names_x.most_common(PRINCIPAL_NAMES)]
-    py = [n for n, _k in names_y.most_common(PRINCIPAL_NAMES)]
-    need = min(STORY_NAMES_SHARED, len(px), len(py))
-    return sum(n in words_y for n in px) >= need or sum(n in words_x for n in py) >= need
