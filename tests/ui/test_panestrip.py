@@ -203,3 +203,23 @@ def test_a_narrow_panes_counts_keep_symbols_and_numbers_and_lose_the_words(qtbot
     assert "4 shared" in wide and "1 contradicted" in wide
     assert "shared" not in short and "contradicted" not in short
     assert all(f"</span> {n}" in short for n in (4, 2, 1))
+
+
+def test_a_pane_that_grows_or_shrinks_rewrites_its_counts_without_counting_again(qtbot) -> None:
+    from viewer.core.pipeline import compare_articles
+    from viewer.core.read.ingest import article_from_text
+    from viewer.ui.pane import SHORT_COUNTS_BELOW, ArticlePane
+
+    comparison = compare_articles([article_from_text("The storm hit the coast on Monday.", article_id="A1")])
+    pane = ArticlePane(comparison.articles[0], comparison)
+    qtbot.addWidget(pane)
+    calls: list[str] = []
+    counts = comparison.counts
+    object.__setattr__(comparison, "counts", lambda aid=None: calls.append(aid) or counts(aid))
+    for width in (SHORT_COUNTS_BELOW + 100, SHORT_COUNTS_BELOW - 100, SHORT_COUNTS_BELOW + 100):
+        pane.resize(width, 400)
+        pane.show()
+        qtbot.waitUntil(lambda w=width: pane.width() == w)
+        short = pane.width() < SHORT_COUNTS_BELOW
+        assert ("unique" in pane.counts_label.text()) is not short
+    assert calls == []  # a comparison of hundreds of articles is not counted again on every resize

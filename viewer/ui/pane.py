@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPalette, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.core.model import Article, Claim, Comparison, Status
 from viewer.ui import highlights
 from viewer.ui.overview import OverviewMap
-from viewer.ui.pane_widgets import PANE_MIME, ArticleText, DragHandle, ElidedLabel
+from viewer.ui.pane_widgets import PANE_MIME, ArticleText, DragHandle, ElidedLabel, tool_button
 from viewer.ui.review_marks import edited_note, paint_pane_marks
 from viewer.ui.theme import counts_html, counts_text, plain_tooltip
 from viewer.ui.tips import claim_tip
@@ -69,12 +69,12 @@ class ArticlePane(QFrame):
         self.meta_label = ElidedLabel()
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.counts_label = QLabel()
-        self._short_counts = False  # the counts were last written without their words
+        self._short_counts, self._counts = False, {}  # the counts, last written without their words?
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
 
-        self.left_button = self._tool_button("◀", "Move this article left")
-        self.right_button = self._tool_button("▶", "Move this article right")
-        self.close_button = self._tool_button("✕", "Close this article (the others are analysed again)")
+        self.left_button = tool_button("◀", "Move this article left")
+        self.right_button = tool_button("▶", "Move this article right")
+        self.close_button = tool_button("✕", "Close this article (the others are analysed again)")
         self.left_button.clicked.connect(lambda: self.move_requested.emit(self.article.id, -1))
         self.right_button.clicked.connect(lambda: self.move_requested.emit(self.article.id, 1))
         self.close_button.clicked.connect(lambda: self.close_requested.emit(self.article.id))
@@ -179,14 +179,6 @@ class ArticlePane(QFrame):
             self._apply_highlights()
             self.refresh_geometry()
 
-    def _tool_button(self, text: str, tip: str) -> QToolButton:
-        b = QToolButton()
-        b.setText(text)
-        b.setToolTip(tip)
-        b.setAccessibleName(tip)
-        b.setAutoRaise(True)
-        return b
-
     def set_text_size(self, point_size: float, compact: bool) -> None:
         """The text's size (the strip zooms all panes together) and the header's density."""
         f = self.text.font()
@@ -217,16 +209,19 @@ class ArticlePane(QFrame):
         self.meta_label.set_full_text(("✎ " if edited else "") + f"{a.id}  ·  " + "  ·  ".join(meta))
         tip_lines = [a.path or "", edited, *(f"Note: {n}" for n in a.notes)]
         self.meta_label.setToolTip(plain_tooltip("\n".join(x for x in tip_lines if x)))
-        counts = self.comparison.counts(a.id)
+        self._counts = self.comparison.counts(a.id)
+        self._write_counts()
+        self.counts_label.setToolTip(counts_text(self._counts))
+
+    def _write_counts(self) -> None:
         # a narrow pane keeps the symbols and numbers (the words are in the tooltip)
         self._short_counts = self.width() < SHORT_COUNTS_BELOW
-        self.counts_label.setText(counts_html(counts, short=self._short_counts))
-        self.counts_label.setToolTip(counts_text(counts))
+        self.counts_label.setText(counts_html(self._counts, short=self._short_counts))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if (self.width() < SHORT_COUNTS_BELOW) != self._short_counts:
-            self._fill_header()
+            self._write_counts()  # the counts are kept: counting a large comparison again is not cheap
 
     def set_movable(self, left: bool, right: bool) -> None:
         self.left_button.setEnabled(left)

@@ -15,7 +15,16 @@ from PySide6.QtGui import (
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QSizePolicy,
+    QTextEdit,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
 from viewer.ui.mime import CLAIM_MIME, PANE_MIME
 
@@ -206,3 +215,13 @@ class DragHandle(QLabel):
         drag = QDrag(self)
         drag.setMimeData(mime)
         drag.exec(Qt.DropAction.MoveAction)
+
+
+def tool_button(text: str, tip: str) -> QToolButton:
+    """A small flat button of a pane's header, its tooltip also its accessible name."""
+    b = QToolButton()
+    b.setText(text)
+    b.setToolTip(tip)
+    b.setAccessibleName(tip)
+    b.setAutoRaise(True)
+    return b
