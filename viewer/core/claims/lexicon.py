@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import threading
 from functools import lru_cache
 
@@ -259,3 +260,86 @@ def related(a: str, b: str) -> float:
     if fa is not None and fb is not None and (fa in hypernyms(fb) or fb in hypernyms(fa)):
         return 0.7
     return 0.0
+
+
+# -- places within places -----------------------------------------------------------------------------
+
+# how many part-of steps are followed up from a place: Kremlin -> Moscow -> Russia, a district -> its city
+# -> its region -> its country
+PART_DEPTH = 4
+_LOCATION = 15  # WordNet's lexicographer file noun.location
+# "the capital of Sudan", "the capital and largest city of Venezuela", lemma "capital_of_Sudan"
+_CAPITAL_OF = re.compile(
+    r"\bcapital(?: and [a-z ]{1,30}?)? of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})"
+)
+
+
+def _lemma_key(name: str) -> str:
+    return "_".join(name.casefold().split())
+
+
+@lru_cache(maxsize=20_000)
+def noun_synsets(name: str) -> frozenset[int]:
+    """Every noun sense of a name or word ("Sudan", "north korea"), as keys; empty when WordNet lacks it."""
+    table = _load().get("noun")
+    if not table:
+        return frozenset()
+    key = _lemma_key(name)
+    fields = table.get(key.encode())
+    if fields is None:
+        return frozenset()
+    parts = fields.split()
+    count = int(parts[1])
+    return frozenset(int(o) * 4 for o in parts[len(parts) - count :])
+
+
+@lru_cache(maxsize=50_000)
+def _synset(key: int) -> tuple[int, tuple[int, ...], tuple[str, ...]]:
+    """(lexicographer file, part holonyms, the places its lemmas and gloss call it the capital of)."""
+    if _data_dir is None:
+        return -1, (), ()
+    offset, pos = divmod(key, 4)
+    line = _synset_line(os.path.join(_data_dir, "data." + _POS[pos]), offset)
+    if line is None:
+        return -1, (), ()
+    text = line.decode("utf-8", "replace")
+    head, _, gloss = text.partition("|")
+    fields = head.split()
+    lexfile = int(fields[1])
+    count = int(fields[3], 16)
+    lemmas = [fields[4 + 2 * k].replace("_", " ") for k in range(count)]
+    at = 4 + 2 * count
+    holonyms = tuple(
+        int(fields[at + 2 + 4 * k]) * 4
+        for k in range(int(fields[at]))
+        if fields[at + 1 + 4 * k] == "#p" and fields[at + 3 + 4 * k] == "n"
+    )
+    capitals = tuple(m.group(1) for t in (*lemmas, gloss) for m in _CAPITAL_OF.finditer(t))
+    return lexfile, holonyms, capitals
+
+
+@lru_cache(maxsize=20_000)
+def containers(name: str) -> frozenset[int]:
+    """The places that some sense of ``name`` is part of, up to ``PART_DEPTH`` steps (part holonyms:
+    Khartoum -> Sudan -> Africa), with the country its gloss calls it the capital of, as keys."""
+    out: set[int] = set()
+    front = set(noun_synsets(name))
+    for _ in range(PART_DEPTH):
+        step: set[int] = set()
+        for key in front:
+            _, holonyms, capitals = _synset(key)
+            step.update(holonyms)
+            for place in capitals:
+                step.update(noun_synsets(place))
+        front = step - out
+        out |= step
+        if not front:
+            break
+    return frozenset(k for k in out if _synset(k)[0] == _LOCATION)
+
+
+def within(a: str, b: str) -> bool:
+    """Whether WordNet places some sense of ``a`` inside some sense of place ``b``: a city in its country
+    ("Khartoum", "Sudan"), a building in its city ("Kremlin", "Moscow"), a region in its country."""
+    outer = noun_synsets(b)
+    return bool(outer) and bool(containers(a) & outer)
