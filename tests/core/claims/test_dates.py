@@ -18,6 +18,8 @@ TUE = date(2014, 5, 20)  # a Tuesday
         ("The dam burst today.", TUE, TUE, True),
         ("The dam burst on Sunday.", date(2014, 5, 18), date(2014, 5, 18), True),
         ("The dam burst on Tuesday.", TUE, TUE, True),  # the publication day itself
+        ("On Sunday, Smith said the dam burst.", date(2014, 5, 18), date(2014, 5, 18), True),
+        ("Smith said Sunday the dam burst.", date(2014, 5, 18), date(2014, 5, 18), True),
         ("Voters go to the polls next Sunday.", date(2014, 5, 25), date(2014, 5, 25), True),
         ("The dam burst last June.", date(2013, 6, 1), date(2013, 6, 30), True),  # June is still ahead
         ("The dam burst last March.", date(2014, 3, 1), date(2014, 3, 31), True),
@@ -45,6 +47,9 @@ def test_a_date_means_a_span_of_days(text: str, first: date, last: date, relativ
     [
         "May I ask a question?",  # a verb, not a month
         "Officials met Jan Novak at the border.",  # a name
+        "The Sunday Times printed the figure.",
+        "Pilgrims gathered for Good Friday prayers.",
+        "Officials met June Carter at the border.",
         "The dam holds three million cubic metres.",
         "They said it would take years.",
     ],

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from viewer.core.claims.textnorm import number_value
 
@@ -137,7 +138,10 @@ def claim_dates(text: str, published: date | None) -> list[When]:
     """The dates of a claim as spans: years, month names (with the year stated, or the one they fall
     in relative to publication) and relative dates. Without a publication date, only what the text
     itself pins down (a year) is returned."""
-    raw = _WORD.findall(text)
+    found_words = list(_WORD.finditer(text))
+    raw = [m.group(0) for m in found_words]
+    # whether a word runs on into the next with nothing but a space between ("Sunday Times")
+    runs_on = [text[m.end() : n.start()] == " " for m, n in pairwise(found_words)]
     lows = [w.lower() for w in raw]
     out: list[When] = []
     i = 0
@@ -153,7 +157,11 @@ def claim_dates(text: str, published: date | None) -> list[When]:
         month = MONTHS.index(w) + 1 if w in MONTHS else _ABBREV.get(w)
         pinned = day_of_month(nxt) is not None or re.fullmatch(r"(1[89]|20)\d\d", nxt) is not None
         # a full month name in capitals; "May", "Jan" or "Dec" only with a day or a year after them
-        if month is not None and raw[i][:1].isupper() and (pinned or (w in MONTHS and w != "may")):
+        if (
+            month is not None
+            and raw[i][:1].isupper()
+            and (pinned or (w in MONTHS and w != "may" and _alone(raw, runs_on, i)))
+        ):
             days = None
             k = i + 1
             if (d := day_of_month(nxt)) is not None:
@@ -169,7 +177,7 @@ def claim_dates(text: str, published: date | None) -> list[When]:
                 out.append(When(month_span(year, month, days), True))
             i = k
             continue
-        if w in WEEKDAYS and raw[i][:1].isupper():
+        if w in WEEKDAYS and raw[i][:1].isupper() and _alone(raw, runs_on, i):
             if published is not None:
                 out.append(When(weekday_span(WEEKDAYS.index(w), published, before), True))
             i += 1
@@ -183,6 +191,15 @@ def claim_dates(text: str, published: date | None) -> list[When]:
             continue
         i += 1
     return out
+
+
+def _alone(raw: list[str], runs_on: list[bool], i: int) -> bool:
+    """Whether a day or month name stands alone, not inside a name ("The Sunday Times", "Good
+    Friday", "June Carter"): no capitalised word right after it, nor right before it (but the first)."""
+    nxt = raw[i + 1] if i + 1 < len(raw) and runs_on[i] else ""
+    prev = raw[i - 1] if i >= 2 and runs_on[i - 1] else ""
+    named = (nxt[:1].isupper() and nxt.lower() not in MONTHS) or prev[:1].isupper()
+    return not named
 
 
 # a date read from the publication date may be off by days (time zones, the weekday meant, a story
