@@ -320,3 +320,25 @@ def test_publication_day(published: str | None, day: int | None) -> None:
     from viewer.core.align.events import publication_day
 
     assert publication_day(published) == day
+
+
+_QUAKE = "Quake report\n\nA strong earthquake shook the coastal province {}, killing nine people in the port."
+
+
+@pytest.mark.parametrize(
+    ("when_a", "when_b", "dates", "together"),
+    [
+        ("yesterday", "on Monday", ("2013-07-03", "2013-07-03"), True),  # both July 2 or 1
+        ("yesterday", "earlier this month", ("2013-07-03", "2013-07-25"), True),
+        ("yesterday", "last year", ("2013-07-03", "2013-07-05"), False),  # 2012
+        ("last June", "last year", ("2014-05-20", "2014-05-22"), True),  # both 2013
+        ("last June", "this week", ("2014-05-20", "2014-05-22"), False),  # eleven months apart
+        ("two years ago", "yesterday", ("2014-05-20", "2014-05-20"), False),
+        ("yesterday", "last year", (None, "2013-07-05"), True),  # an undated article: not guessed
+    ],
+)
+def test_relative_dates_read_against_publication_keep_events_apart(
+    when_a: str, when_b: str, dates: tuple[str | None, ...], together: bool
+) -> None:
+    comp = compare_texts(_QUAKE.format(when_a), _QUAKE.format(when_b), published=dates)
+    assert aligned(comp, f"province {when_a}", f"province {when_b}") is together

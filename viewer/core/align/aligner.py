@@ -38,6 +38,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import islice
 
 from rapidfuzz import fuzz
@@ -46,6 +47,7 @@ from viewer.core.align.events import STORY_DAYS, article_words, compatible, publ
 from viewer.core.align.features import ClaimFeatures, _corpus_acronyms, features
 from viewer.core.align.grouping import Thresholds, agglomerate
 from viewer.core.align.story import Signature, different_stories
+from viewer.core.claims.dates import When, claim_dates, dated_apart
 from viewer.core.model import Article, Claim
 
 
@@ -198,6 +200,7 @@ class Aligner:
         self.params = params
         self.claims: list[Claim] = []
         self.feats: list[ClaimFeatures] = []
+        self.when: list[tuple[When, ...]] = []  # each claim's dates, relative ones read from its article's
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.edges: dict[tuple[int, int], float] = {}
         self.acronyms: dict[str, str] = {}
@@ -219,12 +222,12 @@ class Aligner:
         """Add claims; ``published`` gives their articles' publication dates (ISO, or None)."""
         first = len(self.claims)
         self.claims.extend(claims)
-        for art, date in (published or {}).items():
-            year = re.match(r"\s*(1[89]\d\d|20\d\d)\b", date or "")
+        for art, stamp in (published or {}).items():
+            year = re.match(r"\s*(1[89]\d\d|20\d\d)\b", stamp or "")
             if year:
                 self.article_year[art] = int(year.group(1))
                 self.signatures[art].published_year = int(year.group(1))
-            day = publication_day(date)
+            day = publication_day(stamp)
             if day is not None:
                 self.article_day[art] = day
         for c in claims:
@@ -236,6 +239,8 @@ class Aligner:
         for i, c in enumerate(claims, start=first):
             f = features(c.text, acronyms)
             self.feats.append(f)
+            day = self.article_day.get(c.article)
+            self.when.append(tuple(claim_dates(c.text, date.fromordinal(day) if day is not None else None)))
             if f.event is not None:
                 self.article_names[c.article].update(f.event.names | f.event.speakers)
             for w in f.words:
@@ -280,7 +285,7 @@ class Aligner:
         if fa is None or fb is None or a.article == b.article:
             return True
         words, sig = self.article_words, self.signatures
-        if not self._same_story(a.article, b.article):
+        if not self._same_story(a.article, b.article) or dated_apart(self.when[i], self.when[j]):
             return False
         return compatible(fa, fb, words[a.article], words[b.article], sig[a.article].era, sig[b.article].era)
 
@@ -301,6 +306,7 @@ class Aligner:
         twin = Aligner(self.params)
         twin.claims = list(self.claims)
         twin.feats = list(self.feats)
+        twin.when = list(self.when)
         twin.postings = defaultdict(list, {w: list(ids) for w, ids in self.postings.items()})
         twin.edges = dict(self.edges)
         twin.acronyms = dict(self.acronyms)
@@ -319,6 +325,7 @@ class Aligner:
         new_index = {old: new for new, old in enumerate(keep)}
         self.claims = [self.claims[i] for i in keep]
         self.feats = [self.feats[i] for i in keep]
+        self.when = [self.when[i] for i in keep]
         self.postings = defaultdict(list)
         for i, f in enumerate(self.feats):
             for w in f.words:

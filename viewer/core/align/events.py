@@ -17,6 +17,12 @@ A pair is **incompatible** when
   same kind of event, told of different people or places;
 - both say who is speaking ("…, Neumann said", "Trump said …") and the speakers differ.
 
+Relative dates ("yesterday", "on Sunday", "last June", "two years ago", "earlier this month") are read
+against each article's publication date by :mod:`viewer.core.claims.dates` (shared with the
+contradiction finder); the aligner keeps apart two claims whose dates, so read, are more than a month
+apart or in different years (:func:`viewer.core.claims.dates.dated_apart`). An undated article's
+relative dates are left unread: nothing is guessed.
+
 Two articles are about different stories when they were published more than :data:`STORY_DAYS`
 apart, or when their main events' signatures differ (:mod:`viewer.core.align.story`: era, lead
 figures and model names, principal names); no claim of one is then linked with a claim of the other.

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from viewer.core.claims.dates import MONTHS, WEEKDAYS
 from viewer.core.claims.textnorm import STOPWORDS, concept, fold, number_value
 
 # words that carry no claim of their own, on top of the stop words: fillers, hedges, intensifiers
@@ -55,10 +56,6 @@ _MONTH_ABBR = {
     "nov": "november",
     "dec": "december",
 }
-
-
-MONTHS = "january february march april may june july august september october november december".split()
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 
 @dataclass(frozen=True, slots=True)

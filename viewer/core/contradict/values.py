@@ -17,8 +17,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from viewer.core.claims.dates import MONTHS, WEEKDAYS, month_year, relative, weekday_span
+from viewer.core.claims.dates import day_of_month as _day_of_month
+from viewer.core.claims.dates import month_span as _month_span
+from viewer.core.claims.dates import parse_published as parse_published  # the finder's and review's
 from viewer.core.claims.textnorm import concept, number_value
-from viewer.core.contradict.text import MONTHS, WEEKDAYS, Word
+from viewer.core.contradict.text import Word
 
 INF = math.inf
 _VAGUE = {
@@ -258,15 +262,6 @@ class DateMention:
     span: tuple[date, date] | None = None  # resolved against the publication date
 
 
-def parse_published(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
-
 def dates(text: str, ws: list[Word], published: date | None) -> list[DateMention]:
     """Years, months, days, weekdays and relative dates of a claim."""
     out: list[DateMention] = []
@@ -305,7 +300,7 @@ def dates(text: str, ws: list[Word], published: date | None) -> list[DateMention
                 stated = assumed = int(norms[last])
                 last += 1
             elif published is not None:
-                assumed = published.year if month <= published.month + 1 else published.year - 1
+                assumed = month_year(month, published, ws[first - 1].low if first else "")
             month_span = _month_span(assumed, month, days) if assumed is not None else None
             surface = text[ws[first].start : ws[last - 1].end].strip(" ,.")
             out.append(DateMention("date", surface, first, last, stated, month, days, span=month_span))
@@ -315,16 +310,11 @@ def dates(text: str, ws: list[Word], published: date | None) -> list[DateMention
             wd = WEEKDAYS.index(nrm)
             day_span: tuple[date, date] | None = None
             if published is not None:
-                back = (published.weekday() - wd) % 7
-                if i >= 1 and ws[i - 1].low == "next":
-                    day = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
-                else:
-                    day = published - timedelta(days=back)
-                day_span = (day, day)
+                day_span = weekday_span(wd, published, ws[i - 1].low if i else "")
             out.append(DateMention("day", w.surface, i, i + 1, weekday=wd, span=day_span))
             i += 1
             continue
-        rel = _relative([x.low for x in ws], i, published)
+        rel = relative([x.low for x in ws], i, published)
         if rel is not None:
             n, rel_span = rel
             surface = text[ws[i].start : ws[i + n - 1].end]
@@ -333,50 +323,6 @@ def dates(text: str, ws: list[Word], published: date | None) -> list[DateMention
             continue
         i += 1
     return out
-
-
-def _day_of_month(low: str) -> int | None:
-    """'16' or '16th' -> 16; None for other words and for numbers no month has ('0', '45')."""
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", low)
-    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
-
-
-def _month_span(year: int, month: int, days: tuple[int, int] | None) -> tuple[date, date]:
-    last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-    lo, hi = days if days is not None else (1, last_day)
-    return date(year, month, min(lo, last_day)), date(year, month, min(hi, last_day))
-
-
-def _relative(norms: list[str], i: int, p: date | None) -> tuple[int, tuple[date, date] | None] | None:
-    """'last week', 'yesterday', 'this month'… at ``i``: (how many words, span or None)."""
-    w = norms[i]
-    nxt = norms[i + 1] if i + 1 < len(norms) else ""
-    if w in ("yesterday", "today", "tomorrow"):
-        if p is None:
-            return 1, None
-        d = p + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[w])
-        return 1, (d, d)
-    if w in ("last", "this", "next") and nxt in ("week", "month", "year", "weekend"):
-        if p is None:
-            return 2, None
-        monday = p - timedelta(days=p.weekday())
-        if nxt in ("week", "weekend"):
-            if w == "last":
-                return 2, (monday - timedelta(days=7), p)
-            if w == "this":
-                return 2, (monday, monday + timedelta(days=6))
-            return 2, (monday + timedelta(days=7), monday + timedelta(days=13))
-        if nxt == "month":
-            first = p.replace(day=1)
-            if w == "last":
-                prev = first - timedelta(days=1)
-                return 2, (prev.replace(day=1), prev)
-            if w == "this":
-                return 2, _month_span(p.year, p.month, None)
-            return 2, _month_span(p.year + p.month // 12, p.month % 12 + 1, None)
-        year = p.year + {"last": -1, "this": 0, "next": 1}[w]
-        return 2, (date(year, 1, 1), date(year, 12, 31))
-    return None
 
 
 def date_clash(x: DateMention, y: DateMention) -> bool:

@@ -14,8 +14,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from viewer.core.claims import lexicon
+from viewer.core.claims.dates import MONTHS, WEEKDAYS
 from viewer.core.claims.textnorm import concept, fold
-from viewer.core.contradict.text import MONTHS, WEEKDAYS, Pairing, Slot, Word, acronym_of, phrase, words
+from viewer.core.contradict.text import Pairing, Slot, Word, acronym_of, phrase, words
 
 # -- negation ---------------------------------------------------------------------------------------
 
