@@ -97,3 +97,23 @@ def test_a_hypernym_counts_less_than_the_same_word_but_links() -> None:
     s_same, s_kind, s_none = Scorer(same).score(0, 1), Scorer(kind).score(0, 1), Scorer(none).score(0, 1)
     assert s_same > s_kind > s_none
     assert s_kind >= AlignParams().link
+
+
+def test_wordnet_is_installed_and_its_absence_is_never_silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    import warnings
+
+    from viewer.core.claims import lexicon
+    from viewer.core.read.limits import STRICT_IMPORTS_ENV
+
+    assert lexicon.senses("earthquake") & lexicon.senses("quake")  # the data this installation ships
+    for name in ("_compound_heads", "_data_dir"):  # restored after the test, like the index
+        monkeypatch.setattr(lexicon, name, getattr(lexicon, name))
+    monkeypatch.setattr(lexicon, "_index", None)  # as if nothing had been read yet …
+    monkeypatch.setattr(lexicon, "_find_data", lambda: None)  # … and the data were missing
+    with pytest.raises(ImportError, match="WordNet"):
+        lexicon._load()  # tests run with strict imports: a missing resource fails them
+    monkeypatch.delenv(STRICT_IMPORTS_ENV)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        lexicon._load()  # a user is told
+    assert any("WordNet" in str(w.message) for w in caught)
