@@ -20,6 +20,7 @@ import os
 import re
 import threading
 import warnings
+from collections.abc import Iterator
 from functools import lru_cache
 
 from viewer.core.read.limits import strict_imports
@@ -71,6 +72,8 @@ def _missing_wordnet() -> None:
 
 def _load() -> dict[str, dict[bytes, bytes]]:
     global _index, _data_dir, _compound_heads
+    if _index is not None:  # every lookup of the analysis comes here: no lock once it is read
+        return _index
     with _lock:
         if _index is not None:
             return _index
@@ -135,40 +138,38 @@ def _base_forms(word: str, pos: str, index: dict[bytes, bytes]) -> list[str]:
     return forms
 
 
-@lru_cache(maxsize=200_000)
-def senses(word: str) -> frozenset[int]:
-    """The most frequent senses of a word (lower case; multiword lemmas joined by '_'), any part of
-    speech, as synset keys (byte offset * 4 + part of speech). Empty for words WordNet lacks."""
+def _entries(word: str) -> Iterator[tuple[str, list[bytes], int]]:
+    """Each index entry of a word's base forms: its part of speech, its fields and its sense count."""
     index = _load()
-    out: set[int] = set()
     for pos in _POS:
         table = index.get(pos)
         if not table:
             continue
         for lemma in _base_forms(word, pos, table):
             fields = table[lemma.encode()].split()
-            count = int(fields[1])
-            for offset in fields[len(fields) - count :][:SENSES_PER_POS]:
-                out.add(int(offset) * 4 + _POS_CODE[pos])
+            yield pos, fields, int(fields[1])
+
+
+@lru_cache(maxsize=200_000)
+def senses(word: str) -> frozenset[int]:
+    """The most frequent senses of a word (lower case; multiword lemmas joined by '_'), any part of
+    speech, as synset keys (byte offset * 4 + part of speech). Empty for words WordNet lacks."""
+    out: set[int] = set()
+    for pos, fields, count in _entries(word):
+        for offset in fields[len(fields) - count :][:SENSES_PER_POS]:
+            out.add(int(offset) * 4 + _POS_CODE[pos])
     return frozenset(out)
 
 
 @lru_cache(maxsize=200_000)
 def first_sense(word: str) -> int | None:
     """The most frequent sense of a word in its most frequent part of speech, or None."""
-    index = _load()
     best: tuple[int, int] | None = None  # (tagged count, key)
-    for pos in _POS:
-        table = index.get(pos)
-        if not table:
-            continue
-        for lemma in _base_forms(word, pos, table):
-            fields = table[lemma.encode()].split()
-            count = int(fields[1])
-            tagged = int(fields[-count - 1])
-            key = int(fields[len(fields) - count]) * 4 + _POS_CODE[pos]
-            if best is None or tagged > best[0]:
-                best = (tagged, key)
+    for pos, fields, count in _entries(word):
+        tagged = int(fields[-count - 1])
+        key = int(fields[len(fields) - count]) * 4 + _POS_CODE[pos]
+        if best is None or tagged > best[0]:
+            best = (tagged, key)
     return None if best is None else best[1]
 
 
