@@ -16,7 +16,8 @@ How it works:
    an article scores only the pairs its claims take part in.
 3. A pair's score is the rarity-weighted overlap both ways (Dice), or the containment of a short claim in
    a longer sentence, plus a little for shared word order, tempered by rapidfuzz's token-set ratio;
-   numbers stated differently lower it.
+   numbers stated differently lower it. Two claims that share one word only (or one number) score 0:
+   one word in common is a topic, not a statement.
 4. A pair is linked only when the two claims can tell of one event (:mod:`viewer.core.align.events`):
    not when their years, dates, people or speakers differ, nor when their articles are about different
    stories (:mod:`viewer.core.align.story`: their eras, lead figures and model names, or principal
@@ -27,6 +28,10 @@ How it works:
    transitive closure builds (A~B, B~C, but A≁C). A group is one fact told by several sources: one claim
    per article unless that article restates it, and never a "cannot link" pair
    (:mod:`viewer.core.align.grouping`).
+6. Articles that tell different stories are then told apart by the groups themselves
+   (:mod:`viewer.core.align.corroborate`): two articles that share a fact or two, each with other
+   articles it shares several facts with and none of those in common, are two stories, and the
+   grouping is redone without their links.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
+from viewer.core.align.corroborate import separate_stories
 from viewer.core.align.events import STORY_DAYS, article_words, compatible, publication_day
 from viewer.core.align.features import ClaimFeatures, _corpus_acronyms, features
 from viewer.core.align.grouping import Thresholds, agglomerate
@@ -164,8 +170,8 @@ class Scorer:
         p = self.params
         common = a.words & b.words
         synonyms = self._related(a, b)
-        if not common and not synonyms:
-            return 0.0
+        if len(common) + len(synonyms) + len(a.numbers & b.numbers) < 2:
+            return 0.0  # one word in common is a topic, not a statement
         wa, wb = self.word_totals[i], self.word_totals[j]
         if wa <= 0 or wb <= 0:
             return 0.0
@@ -368,9 +374,20 @@ class Aligner:
         """Groups of aligned claim ids, each with two or more claims, in order of first appearance."""
         p = self.params
         thresholds = Thresholds(p.link, p.merge, p.repeat, p.direct)
-        clusters = agglomerate(
-            len(self.claims), self.edges, [c.article for c in self.claims], thresholds, self.conflicts
-        )
+        article_of = [c.article for c in self.claims]
+        clusters = agglomerate(len(self.claims), self.edges, article_of, thresholds, self.conflicts)
+        # articles that tell two different stories are kept apart, and the grouping is redone; a second
+        # look catches pairs that the first regrouping tied weakly
+        apart: set[tuple[str, str]] = set()
+        for _round in range(3):
+            found = separate_stories([m for m in clusters if len(m) > 1], article_of) - apart
+            if not found:
+                break
+            apart |= found | {(y, x) for x, y in found}
+            edges = {
+                (i, j): s for (i, j), s in self.edges.items() if (article_of[i], article_of[j]) not in apart
+            }
+            clusters = agglomerate(len(self.claims), edges, article_of, thresholds, self.conflicts)
         groups = sorted(sorted(m) for m in clusters if len(m) > 1)
         return [[self.claims[i].id for i in g] for g in groups]
 
