@@ -48,6 +48,10 @@ def test_a_group_within_one_article_ties_no_articles() -> None:
         ("The universe is in great hands.", "I think he is great.", False),
         ("The price of the drive will not increase.", "The price of the drive has increased.", True),
         ("The quake hit Aceh.", "An earthquake struck Aceh.", True),  # a name and two synonyms
+        # a name of several words, with the particles names carry, is one thing in common
+        ("Police say the Banda de los Lobos smuggled arms.", "The mayor met the Banda de los Lobos.", False),
+        ("Police say the Banda de los Lobos smuggled arms.", "The Banda de los Lobos smuggled arms.", True),
+        ("Jan van der Berg won the race.", "Reporters asked Jan van der Berg about the weather.", False),
     ],
 )
 def test_one_word_in_common_is_not_a_link(a: str, b: str, linked: bool) -> None:

@@ -158,6 +158,15 @@ class Scorer:
             )
         return shared
 
+    @staticmethod
+    def _units(a: ClaimFeatures, b: ClaimFeatures, common: frozenset[str]) -> float:
+        """How many things two claims have in common: a word is one, and so is a name of several words
+        ("Cartel de los Soles", each word weighing 1/n)."""
+        da, db = a.damped or {}, b.damped or {}
+        if not da and not db:
+            return float(len(common))
+        return math.fsum(min(da.get(w, 1.0), db.get(w, 1.0)) ** 2 for w in common)
+
     def score(self, i: int, j: int) -> float:
         """How surely two claims state the same thing, in [0, 1].
 
@@ -170,8 +179,8 @@ class Scorer:
         p = self.params
         common = a.words & b.words
         synonyms = self._related(a, b)
-        if len(common) + len(synonyms) + len(a.numbers & b.numbers) < 2:
-            return 0.0  # one word in common is a topic, not a statement
+        if self._units(a, b, common) + len(synonyms) + len(a.numbers & b.numbers) < 1.99:
+            return 0.0  # one word or one name in common is a topic, not a statement
         wa, wb = self.word_totals[i], self.word_totals[j]
         if wa <= 0 or wb <= 0:
             return 0.0
@@ -379,7 +388,7 @@ class Aligner:
         # articles that tell two different stories are kept apart, and the grouping is redone; a second
         # look catches pairs that the first regrouping tied weakly
         apart: set[tuple[str, str]] = set()
-        for _round in range(3):
+        for _round in range(2):
             found = separate_stories([m for m in clusters if len(m) > 1], article_of) - apart
             if not found:
                 break

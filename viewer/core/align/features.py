@@ -111,7 +111,9 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
     )
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|del|la|and|for)\s+)*[A-Z][\w'’-]*)+")
+# a name of several capitalised words, with the particles names carry in many languages between them
+_PARTICLES = "of|the|and|for|de|del|della|di|da|do|dos|du|des|la|las|le|les|los|el|van|von|der|den|al|bin|ibn"
+_NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_PARTICLES})\s+)*[A-Z][\w'’-]*)+")
 
 
 def _corpus_acronyms(claims: Sequence[Claim]) -> dict[str, str]:
