@@ -194,6 +194,32 @@ def test_is_boilerplate(line: str, boiler: bool) -> None:
     assert is_boilerplate(line) is boiler
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's own question asks the reader: it stays in the text but is no claim
+        (
+            "The company built a new chip. Will it run older software? Engineers say it will.",
+            ["The company built a new chip.", "Engineers say it will."],
+        ),
+        ("Do you think the mayor made the right call?", []),
+        # a question someone is quoted asking is reported speech: a claim
+        (
+            'The mayor spoke to reporters. "Why not?" she asked the council.',
+            ["The mayor spoke to reporters.", '"Why not?" she asked the council.'],
+        ),
+        ('She asked: "Who will pay for the bridge?"', ['She asked: "Who will pay for the bridge?"']),
+        # a question mark inside a sentence that goes on does not end a claim's statement
+        (
+            "Who pays for the bridge was never settled, the council said.",
+            ["Who pays for the bridge was never settled, the council said."],
+        ),
+    ],
+)
+def test_a_question_of_the_writer_is_no_claim(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
 def test_yahoo_prefix_is_not_part_of_the_claim() -> None:
     text = "Headline here now\n· Yahoo NewsAs Washington prepares to launch attacks, a call took place."
     assert texts(text)[1].startswith("As Washington prepares")

@@ -109,12 +109,20 @@ def segment(text: str) -> list[Span]:
                 pending_intro = spans[-1]
             continue
         for s, e in _sentences(text, start, end):
-            spans.extend(_split_facts(text, s, e))
+            if not _asks(text[s:e]):
+                spans.extend(_split_facts(text, s, e))
         if spans and re.search(r",\s*[\"”’']\s*$", body):
             pending_quote = spans[-1]
         elif spans and body.endswith(":"):
             pending_intro = spans[-1]
     return [s for s in spans if _WORD.search(s.text)]
+
+
+def _asks(sentence: str) -> bool:
+    """A question of the writer's own ("Will they also support ARM processors?") asks the reader and
+    asserts nothing, so it is not a claim; a question someone is quoted asking is reported speech."""
+    body = sentence.rstrip()
+    return body.endswith("?") and not any(q in body for q in '"“”«»')
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
