@@ -56,7 +56,12 @@ _MONTH_RX = (
 _DATE = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?!\d)|\b(\d{{1,2}})\s+({_MONTH_RX})\b")
 _YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d.,]\d)")
 _CAPITAL = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
-_REPORTING = r"(?:said|says|told|tells|added|adds|explained|noted|warned|argued|stated|wrote|insisted)"
+# the verbs that say who is speaking, in the tenses and persons news uses them
+REPORTING_VERBS = (
+    r"(?:said|says|say|told|tells|added|adds|explained|noted|warned|argued|argues|argue|stated|wrote"
+    r"|insisted|insists|claimed|contended|contends)"
+)
+_REPORTING = REPORTING_VERBS
 _NAME_RUN = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}"
 # "…, Neumann said." / "…,” said Sgt. Tim Shields, a media officer." / "Neumann said that …"
 _SPEAKER_AFTER = re.compile(rf"[,”\"’]\s*(?:({_NAME_RUN})\s+{_REPORTING}\b|{_REPORTING}\s+({_NAME_RUN}))")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from viewer.core.align.events import EventFeatures, event_features
+from viewer.core.align.events import REPORTING_VERBS, EventFeatures, event_features
 from viewer.core.claims import lexicon
 from viewer.core.claims.textnorm import acronym_candidates, concept, fold, tokens
 from viewer.core.model import Claim
@@ -35,7 +35,7 @@ class ClaimFeatures:
     specific: frozenset[int] = frozenset()  # the senses of nouns of few senses, a hypernym's landing
 
 
-_REPORTING = r"(?:said|says|told|tells|added|adds|explained|noted|warned|argued|stated|wrote|according to)"
+_REPORTING = rf"(?:{REPORTING_VERBS}|according to)"
 # "…, Neumann said." / "…,” said the source, speaking on condition of anonymity."
 _FINAL_ATTRIBUTION = re.compile(
     rf"[,”\"’]\s*([^,.;:\"“”]{{0,60}}?\b{_REPORTING}\b[^\"“”]{{0,90}}?)[.!?]?[\"”]?\s*$"
