@@ -48,6 +48,9 @@ class Span:
     end: int
     text: str
     heading: bool = False
+    # who said it, when the sentence this piece was cut from names the speaker in another piece
+    # ("…and some of the money was used…," added Neumann): part of the claim, though not of its text
+    said: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,7 @@ class Claim:
     status: Status = Status.UNIQUE
     group: str | None = None
     sources: tuple[str, ...] = ()
+    said: str = ""  # the speaker named elsewhere in its sentence (see Span.said)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,3 +32,27 @@ def test_claims_that_share_only_who_speaks_are_not_linked() -> None:
     assert scorer.score(0, 1) < DEFAULT.link
     # the same speaker with the same statement still links
     assert scorer.score(0, 2) >= DEFAULT.link
+
+
+def test_a_piece_of_a_reported_sentence_keeps_its_speaker() -> None:
+    from viewer.core.pipeline import compare_articles
+    from viewer.core.read.ingest import article_from_text
+
+    met = "Ortega and Mendez met the northern governors in the capital on Monday."
+    quoted = (
+        '"The army will leave the northern valley soon and the border posts will close by May," Ortega said.'
+    )
+    piece = "The army will leave the northern valley soon"
+
+    def groups(other: str) -> tuple[str | None, str | None]:
+        texts = (f"{met} {quoted}", f"{met} {other}")
+        comp = compare_articles([article_from_text(t, article_id=f"A{i}") for i, t in enumerate(texts, 1)])
+        mine = next(x for x in comp.claims if x.article == "A1" and piece in x.text)
+        assert "Ortega" in mine.said
+        return mine.group, next(x for x in comp.claims if x.article == "A2" and "army" in x.text).group
+
+    # the piece was said by Ortega: it is Ortega's claim, and not Mendez's
+    ours, theirs = groups("Ortega said the army will leave the northern valley soon.")
+    assert ours is not None and ours == theirs
+    ours, theirs = groups("Mendez said the army will leave the northern valley soon.")
+    assert ours is None and theirs is None

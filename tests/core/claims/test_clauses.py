@@ -104,21 +104,21 @@ def claims(text: str) -> list[str]:
                 "the mayor said no survivors were found.",
             ],
         ),
-        # a speaker at the end vouches for both clauses: the report stays whole
+        # a speaker at the end said both: two statements, the first keeping who said it (below)
         (
-            "At least five people were injured and ten houses were damaged in the port, said a spokesman "
+            "At least five people were injured and 10 houses were damaged in the port, said a spokesman "
             "of the agency.",
             [
-                "At least five people were injured and ten houses were damaged in the port, said a spokesman "
-                "of the agency."
+                "At least five people were injured",
+                "10 houses were damaged in the port, said a spokesman of the agency.",
             ],
         ),
         (
             "Rescue teams searched the rubble through the night, but the mayor found no survivors, the "
             "governor told reporters.",
             [
-                "Rescue teams searched the rubble through the night, but the mayor found no survivors, the "
-                "governor told reporters."
+                "Rescue teams searched the rubble through the night",
+                "the mayor found no survivors, the governor told reporters.",
             ],
         ),
         (
@@ -189,3 +189,28 @@ def claims(text: str) -> list[str]:
 )
 def test_split_only_between_clauses(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "At least five people were injured and 10 houses were damaged in the port, said a spokesman "
+            "of the agency.",
+            ["said a spokesman of the agency", ""],
+        ),
+        (
+            '"The old dam held through the storm and the river returned to its banks overnight," '
+            "the engineer added.",
+            ["the engineer added", ""],
+        ),
+        # the second clause is the report itself: nobody else is speaking for the first
+        (
+            "Rescue teams searched the rubble through the night, but the mayor said no survivors were found.",
+            ["", ""],
+        ),
+        ("The old dam held through the storm and the river returned to its banks overnight.", ["", ""]),
+    ],
+)
+def test_a_cut_sentence_keeps_who_said_it(sentence: str, said: list[str]) -> None:
+    assert [s.said for s in segment(sentence)] == said

@@ -310,7 +310,7 @@ def test_a_join_judged_by_the_finder_gives_a_disagreement_with_each_sides_value(
 
     texts = {
         "a.txt": "At least 30 people were hurt in the warehouse fire.",
-        "b.txt": "At least 45 people were hurt, the fire brigade said after searching the ruins for hours.",
+        "b.txt": "At least 45 people were hurt in the fire, the brigade said.",
     }
     grouped = compare_articles(articles(texts))
     # the same claims as the engine would leave them had it not grouped them

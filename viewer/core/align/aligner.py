@@ -252,7 +252,8 @@ class Aligner:
         self.acronyms.update(_corpus_acronyms(claims))
         acronyms = self.acronyms
         for i, c in enumerate(claims, start=first):
-            f = features(c.text, acronyms)
+            # who said it is part of the claim, even when its sentence names the speaker in another piece
+            f = features(f"{c.text}, {c.said}." if c.said else c.text, acronyms)
             self.feats.append(f)
             day = self.article_day.get(c.article)
             self.when.append(tuple(claim_dates(c.text, date.fromordinal(day) if day is not None else None)))

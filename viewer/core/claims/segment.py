@@ -262,11 +262,11 @@ def _split_facts(text: str, start: int, end: int) -> list[Span]:
     body = text[start:end]
     for m in re.finditer(r";\s+", body):
         cuts.append((start + m.start() + 1, start + m.end()))
-    # "X happened and Y happened, officials said.": the speaker vouches for both, so the report stays whole
+    # "X happened and Y happened, officials said.": two statements, each said by the officials
     reported = _TRAILING_ATTRIBUTION.search(body)
     for rx, min_left in ((_COORD_CLAUSE, _MIN_LEFT), (_COORD_VERB, 8), (_PARTICIPLE, 8)):
         for m in rx.finditer(body):
-            if reported and m.start() < reported.start():
+            if reported and m.start() > reported.start():
                 continue
             left, right = body[: m.start()], body[m.end() :]
             if (
@@ -289,13 +289,19 @@ def _split_facts(text: str, start: int, end: int) -> list[Span]:
             cuts.append((start + fronted.start() + 1, start + fronted.end()))
     out: list[Span] = []
     s = start
+    # the pieces before the attribution were said by the same speaker
+    said = body[reported.start() :].strip(" ,\"”’'.") if reported else ""
     for left_end, right_start in sorted(set(cuts)):
         if left_end <= s:
             continue
         left = text[s:left_end].rstrip(" ,")
         if len(_WORD.findall(left)) < 4:
             continue
-        out.append(Span(s, s + len(left), left))
+        out.append(
+            Span(
+                s, s + len(left), left, said=said if reported and left_end < start + reported.start() else ""
+            )
+        )
         s = right_start
     out.append(Span(s, end, text[s:end]))
     return out
