@@ -362,6 +362,27 @@ class Aligner:
             self.article_names.pop(art, None)
         self._stories = {k: v for k, v in self._stories.items() if not set(k) & article_ids}
 
+    def _regroup(
+        self, clusters: list[set[int]], apart: set[tuple[str, str]], thresholds: Thresholds
+    ) -> list[set[int]]:
+        """The groups that join claims of articles kept ``apart`` are grouped again, from their claims,
+        without the links between those articles; the other groups stay as they are."""
+        article_of = [c.article for c in self.claims]
+        mixed = [m for m in clusters if any((article_of[i], article_of[j]) in apart for i in m for j in m)]
+        if not mixed:
+            return clusters
+        ids = sorted(i for m in mixed for i in m)
+        local = {i: k for k, i in enumerate(ids)}
+        edges = {
+            (local[i], local[j]): s
+            for (i, j), s in self.edges.items()
+            if i in local and j in local and (article_of[i], article_of[j]) not in apart
+        }
+        cannot = [(local[i], local[j]) for i, j in self.conflicts if i in local and j in local]
+        regrouped = agglomerate(len(ids), edges, [article_of[i] for i in ids], thresholds, cannot)
+        kept = [m for m in clusters if not m & local.keys()]
+        return kept + [{ids[k] for k in m} for m in regrouped]
+
     def strongest_links(self, claim_ids: Sequence[str], per_claim: int) -> list[tuple[str, str]]:
         """The ``per_claim`` strongest links of each claim to the others of ``claim_ids`` (other
         articles only), as pairs of ids: in a large group, the pairs worth reading closely."""
@@ -394,10 +415,7 @@ class Aligner:
             if not found:
                 break
             apart |= found | {(y, x) for x, y in found}
-            edges = {
-                (i, j): s for (i, j), s in self.edges.items() if (article_of[i], article_of[j]) not in apart
-            }
-            clusters = agglomerate(len(self.claims), edges, article_of, thresholds, self.conflicts)
+            clusters = self._regroup(clusters, apart, thresholds)
         groups = sorted(sorted(m) for m in clusters if len(m) > 1)
         return [[self.claims[i].id for i in g] for g in groups]
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 # the first claims of an article (title, lead) state its main event
 LEAD_CLAIMS = 4
@@ -61,6 +62,15 @@ _MARK = re.compile(
     r"(?<![\w.$£€])((?!0\d)\d+\.\s?\d+)(?![\w%]|\.\d|\s?%)"
     r"|(?<![\w$£€])([A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Z])(?!\w)"
 )
+
+
+K = TypeVar("K", str, int)
+
+
+def most_common(counts: Counter[K], n: int) -> list[tuple[K, int]]:
+    """The ``n`` most frequent keys, ties in key order: the same on every run (``Counter.most_common``
+    breaks ties by insertion order, and names arrive from sets, whose order changes from run to run)."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
 def past_tense(text: str) -> bool:
@@ -122,7 +132,7 @@ class Signature:
             return self.published_year
         # the year its main claims name most, if two of them name it: a year named once, in passing, is
         # not enough to date an article, nor is a tie between two years
-        ranked = self.years.most_common(2)
+        ranked = most_common(self.years, 2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return ranked[0][0]
@@ -209,7 +219,7 @@ PRINCIPAL_MENTIONS = 3
 def _strangers(names: Counter[str], words: set[str]) -> bool:
     """The two names an article mentions most, each at least PRINCIPAL_MENTIONS times, are both
     missing from the other article's words."""
-    top = names.most_common(2)
+    top = most_common(names, 2)
     return len(top) == 2 and top[1][1] >= PRINCIPAL_MENTIONS and all(n not in words for n, _k in top)
 
 
@@ -221,8 +231,8 @@ def different_names(
     article keeps returning to are never mentioned by the other."""
     if _strangers(names_x, words_y) or _strangers(names_y, words_x):
         return True
-    px = [n for n, _k in names_x.most_common(PRINCIPAL_NAMES)]
-    py = [n for n, _k in names_y.most_common(PRINCIPAL_NAMES)]
+    px = [n for n, _k in most_common(names_x, PRINCIPAL_NAMES)]
+    py = [n for n, _k in most_common(names_y, PRINCIPAL_NAMES)]
     need = min(STORY_NAMES_SHARED, len(px), len(py))
     if need == 0:
         return False
