@@ -18,13 +18,14 @@ from viewer.core.model import Claim, Comparison
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = json.loads((ROOT / "tests" / "data" / "seeds_gold_dev.json").read_text(encoding="utf-8"))
 
-# The targets: recall >= 0.90, precision >= 0.90, status >= 0.90 and no must-not-align pair linked.
+# The targets: recall >= 0.90, precision >= 0.98, status >= 0.95 and no must-not-align pair linked; the
+# floors below sit just under the figures reached (0.76, 1.00, 1.00), so that these cannot slip.
 # Alignment is one fact per group (issue 11): the facets the development annotation puts in one group
 # ("three main issues" vs "negotiations collapsed when Maduro demanded") share no word or WordNet
 # sense, and one group holds two claims of one article; `bench/fact_limits.py` computes what is reachable.
-MIN_RECALL = 0.73
+MIN_RECALL = 0.75
 MIN_PRECISION = 0.98
-MIN_STATUS = 0.90
+MIN_STATUS = 0.95
 
 
 def _linked(x: Claim, y: Claim) -> bool:
