@@ -117,3 +117,20 @@ def test_a_disagreement_across_groups_has_its_own_section_and_names_itself_in_ea
     assert detail in across
     assert not any(t.startswith("Not aligned") for t in titles)  # A1.c1 is listed in its section
     assert "≠ Sources disagree (number)" in details_html(comp, "A1.c1")
+
+
+def test_a_piece_of_a_reported_sentence_shows_who_said_it():
+    from viewer.core.pipeline import compare_articles
+    from viewer.core.read.ingest import article_from_text
+    from viewer.ui.tips import claim_tip
+
+    text = (
+        '"The army will leave the northern valley soon and the border posts will close by May," Ortega said.'
+    )
+    comp = compare_articles([article_from_text(text, article_id="A1")])
+    piece = next(c for c in comp.claims if c.text.startswith('"The army'))
+    assert "— Ortega said" in details_html(comp, piece.id)
+    assert "— Ortega said" in claim_tip(comp, piece)
+    # the piece that holds the attribution already shows it
+    rest = next(c for c in comp.claims if c.id != piece.id)
+    assert "—" not in claim_tip(comp, rest)

@@ -57,7 +57,7 @@ def details_html(comparison: Comparison, claim_id: str | None) -> str:
         f"<p><span style='background:{s.colour}; color:white; font-weight:bold'>&nbsp;{s.symbol} "
         f"{s.label}&nbsp;</span> &nbsp;{html.escape(comparison.sources_label(c.id))}</p>",
         f"<p><b>{html.escape(art.id)} · {html.escape(_source_name(art))}</b><br>"
-        f"{html.escape(' '.join(c.text.split()))}</p>",
+        f"{html.escape(' '.join(c.text.split()))}{_said_html(c.said)}</p>",
     ]
     parts.extend(_disagreement_html(comparison, d, c.id) for d in comparison.disagreements_of(c.id))
     parts.append(review_html(comparison, c.id))
@@ -79,6 +79,11 @@ def details_html(comparison: Comparison, claim_id: str | None) -> str:
         parts.extend(_wording_row(comparison, base, o) for o in repeats)
         parts.append("</table>")
     return "".join(parts)
+
+
+def _said_html(said: str) -> str:
+    """Who said it, when the sentence names the speaker after another piece ("… — added Neumann")."""
+    return f" <span style='color:gray'>— {html.escape(said)}</span>" if said else ""
 
 
 def _disagreement_html(comparison: Comparison, d: Disagreement, claim_id: str) -> str:

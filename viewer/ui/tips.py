@@ -14,7 +14,9 @@ def claim_tip(comparison: Comparison, claim: Claim, *, with_text: bool = False) 
     s = style(claim.status)
     lines = [f"{s.label}: {s.description}"]
     if with_text:
-        lines.append(claim.text)
+        lines.append(f"{claim.text} — {claim.said}" if claim.said else claim.text)
+    elif claim.said:
+        lines.append(f"— {claim.said}")
     lines.append(comparison.sources_label(claim.id))
     lines.extend(f"≠ {d.detail}" for d in comparison.disagreements_of(claim.id))
     lines.extend(review_lines(comparison, claim.id))
