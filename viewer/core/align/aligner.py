@@ -224,7 +224,6 @@ class Aligner:
         self._stories: dict[tuple[str, str], bool] = {}
         self.article_words: dict[str, set[str]] = defaultdict(set)
         self.article_names: dict[str, Counter[str]] = defaultdict(Counter)
-        self.article_year: dict[str, int] = {}
         self.article_day: dict[str, int] = {}  # publication dates as day numbers
         self.signatures: dict[str, Signature] = defaultdict(Signature)  # main events (story.py)
 
@@ -240,7 +239,6 @@ class Aligner:
         for art, stamp in (published or {}).items():
             year = re.match(r"\s*(1[89]\d\d|20\d\d)\b", stamp or "")
             if year:
-                self.article_year[art] = int(year.group(1))
                 self.signatures[art].published_year = int(year.group(1))
             day = publication_day(stamp)
             if day is not None:
@@ -328,7 +326,6 @@ class Aligner:
         twin.acronyms = dict(self.acronyms)
         twin.conflicts = set(self.conflicts)
         twin.article_words = defaultdict(set, {k: set(v) for k, v in self.article_words.items()})
-        twin.article_year = dict(self.article_year)
         twin.article_day = dict(self.article_day)
         twin.signatures = defaultdict(Signature, {k: v.copy() for k, v in self.signatures.items()})
         twin.article_names = defaultdict(Counter, {k: Counter(v) for k, v in self.article_names.items()})
@@ -356,7 +353,6 @@ class Aligner:
         }
         for art in article_ids:
             self.article_words.pop(art, None)
-            self.article_year.pop(art, None)
             self.article_day.pop(art, None)
             self.signatures.pop(art, None)
             self.article_names.pop(art, None)
