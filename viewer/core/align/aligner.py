@@ -16,8 +16,8 @@ How it works:
    an article scores only the pairs its claims take part in.
 3. A pair's score is the rarity-weighted overlap both ways (Dice), or the containment of a short claim in
    a longer sentence, plus a little for shared word order, tempered by rapidfuzz's token-set ratio;
-   numbers stated differently lower it. Two claims that share one word only (or one number) score 0:
-   one word in common is a topic, not a statement.
+   numbers stated differently lower it. Two claims that share one word, one number or one name only
+   score 0: one thing in common is a topic, not a statement.
 4. A pair is linked only when the two claims can tell of one event (:mod:`viewer.core.align.events`):
    not when their years, dates, people or speakers differ, nor when their articles are about different
    stories (:mod:`viewer.core.align.story`: their eras, lead figures and model names, or principal
@@ -30,8 +30,8 @@ How it works:
    (:mod:`viewer.core.align.grouping`).
 6. Articles that tell different stories are then told apart by the groups themselves
    (:mod:`viewer.core.align.corroborate`): two articles that share a fact or two, each with other
-   articles it shares several facts with and none of those in common, are two stories, and the
-   grouping is redone without their links.
+   articles it shares several facts with and none of those in common, are two stories: the groups
+   that join them are grouped again without their links.
 """
 
 from __future__ import annotations
@@ -403,8 +403,8 @@ class Aligner:
         thresholds = Thresholds(p.link, p.merge, p.repeat, p.direct)
         article_of = [c.article for c in self.claims]
         clusters = agglomerate(len(self.claims), self.edges, article_of, thresholds, self.conflicts)
-        # articles that tell two different stories are kept apart, and the grouping is redone; a second
-        # look catches pairs that the first regrouping tied weakly
+        # articles that tell two different stories are kept apart and the groups joining them are grouped
+        # again; a second look catches pairs that the first regrouping tied weakly
         apart: set[tuple[str, str]] = set()
         for _round in range(2):
             found = separate_stories([m for m in clusters if len(m) > 1], article_of) - apart
