@@ -4,7 +4,8 @@ Articles about one event share several facts with each other and with the other 
 articles that share only a fact or two, while each shares two or more facts with other articles of the
 folder and none of those is shared with both, belong to two different stories: the one fact they share
 is background that both tell (the 2004 tsunami in two reports of later quakes), or a coincidence of
-words. Such pairs are kept apart and the grouping is redone without their links.
+words. Such pairs are kept apart, and the groups that joined them are grouped again without their links
+(once: judging again the ties that the cut weakened would start a cascade through one story).
 
 An article that shares two facts with no other article has no story of its own in the folder yet and is
 never kept apart by this rule; nor is anything in a comparison of two articles.
