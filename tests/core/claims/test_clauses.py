@@ -39,6 +39,13 @@ def test_has_finite_verb(piece: str, finite: bool) -> None:
         ("several high-ranking allies of the mayor", False),
         ("injuring dozens of people in the town", False),
         ("who fled the town rebuilt it", False),
+        # a count in words opens a clause as one in digits does
+        ("ten houses were damaged in the port", True),
+        ("ten trapped under the rubble", False),  # after a count, only an auxiliary is its verb
+        # a verb with the amount of its change, not a participle with its agent
+        ("the river rose by two metres overnight", True),
+        ("the index fell by 5% on Monday", True),
+        ("the schools built by the state", False),
     ],
 )
 def test_opens_clause(text: str, opens: bool) -> None:

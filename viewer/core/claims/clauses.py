@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.claims.textnorm import number_value
+
 AUXILIARIES = frozenset(
     """is are was were am has have had do does did will would shall should can could may might must
     isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't cannot
@@ -80,6 +82,11 @@ def _before_blocks_verb(prev: str | None) -> bool:
     return p in DETERMINERS or p in PREPOSITIONS or p.endswith(("'s", "’s", "ing"))
 
 
+def _amount(word: str) -> bool:
+    """A number in digits or in words ("5%", "two", "dozens")."""
+    return word[:1].isdigit() or number_value(word.casefold()) is not None
+
+
 def finite_at(ws: list[str], i: int) -> bool:
     """True when ws[i] reads as a finite verb in its place."""
     w = ws[i]
@@ -96,8 +103,12 @@ def finite_at(ws: list[str], i: int) -> bool:
         return False
     nxt = ws[i + 1].casefold() if i + 1 < len(ws) else None
     if low in IRREGULAR_PAST or (len(low) >= 4 and low.endswith("ed") and low not in _NOT_VERBS_ED):
-        # "schools built by the state": a participle with its agent describes a noun
-        return nxt != "by" and "-" not in low
+        # "schools built by the state": a participle with its agent describes a noun; "shares fell by 5%",
+        # "the river rose by two metres": a verb with the amount of its change
+        if nxt == "by":
+            after = ws[i + 2] if i + 2 < len(ws) else ""
+            return _amount(after) and "-" not in low
+        return "-" not in low
     # a present tense in "-s" right after a subject pronoun: "it says", "she warns"
     return (
         prev is not None
@@ -156,7 +167,8 @@ def opens_clause(text: str, *, max_subject: int = 5) -> bool:
         if j < len(ws) and ws[j].casefold().endswith("ly") and len(ws) > 2:
             j += 1  # "they quickly agreed"
         return j < len(ws) and _pronoun_verb(ws, j)
-    if not (first in SUBJECT_DETERMINERS or ws[0][:1].isupper() or ws[0][:1].isdigit()):
+    counted = ws[0][:1].isdigit() or number_value(first) is not None  # "10 houses", "ten houses"
+    if not (first in SUBJECT_DETERMINERS or ws[0][:1].isupper() or counted):
         return False
     for i in range(1, min(len(ws), max_subject + 1)):
         low = ws[i].casefold()
@@ -164,7 +176,7 @@ def opens_clause(text: str, *, max_subject: int = 5) -> bool:
             return False
         if finite_at(ws, i):
             # "and 14 trapped under debris" leaves out its verb: after a number only an auxiliary counts
-            return not ws[0][:1].isdigit() or low in AUXILIARIES
+            return not counted or low in AUXILIARIES
     return False
 
 
