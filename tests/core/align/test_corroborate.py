@@ -37,10 +37,6 @@ def test_which_articles_tell_different_stories(groups: list[list[int]], apart: s
     assert separate_stories(groups, ARTICLE_OF) == apart
 
 
-def test_a_group_within_one_article_ties_no_articles() -> None:
-    assert separate_stories([[0, 1], [2, 3], [0, 2], [1, 3]], ARTICLE_OF) == set()
-
-
 @pytest.mark.parametrize(
     ("a", "b", "linked"),
     [
