@@ -53,6 +53,27 @@ def test_opens_clause(text: str, opens: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        # a subject with no determiner, where a clause is expected
+        ("rescuers searched the ruins for two days", True),
+        ("farm workers were evacuated from the valley", True),
+        ("opposition leaders proposed a vote on Friday", True),
+        # not a subject: a participle, an adverb, a verb, a function word
+        ("rising waters cut the road", False),
+        ("only if he agreed to go", False),
+        ("killed three people", False),
+        ("several high-ranking allies of the mayor", False),
+        ("money laundering through the state oil company", False),  # no verb
+    ],
+)
+def test_opens_clause_with_a_bare_subject(text: str, opens: bool) -> None:
+    assert opens_clause(text, bare=True) is opens
+    if opens:  # only where the caller allows it
+        assert opens_clause(text) is False
+
+
+@pytest.mark.parametrize(
     ("text", "tail"),
     [
         ("As the town slept, a call between the mayor", "a call between the mayor"),
@@ -187,6 +208,23 @@ def claims(text: str) -> list[str]:
         (
             "5. 9 Earthquake Jolts Iran\nThe quake hit at noon.",
             ["5. 9 Earthquake Jolts Iran", "The quake hit at noon."],
+        ),
+        # a bare noun subject after "while" or ", and" opens a clause; after a bare "and" it joins nouns
+        (
+            "The council asked residents to leave the valley at once, while farm workers were told to "
+            "stay with the herds.",
+            [
+                "The council asked residents to leave the valley at once",
+                "farm workers were told to stay with the herds.",
+            ],
+        ),
+        (
+            "The storm destroyed the old harbour wall, and rescuers searched the beach for two days.",
+            ["The storm destroyed the old harbour wall", "rescuers searched the beach for two days."],
+        ),
+        (
+            "The general ordered tanks and troops moved to the northern border within hours.",
+            ["The general ordered tanks and troops moved to the northern border within hours."],
         ),
         (
             "1. The first point is here.\n2. The second one follows.",

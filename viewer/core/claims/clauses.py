@@ -155,9 +155,11 @@ def last_clause(text: str) -> str:
     return tail if words(tail) else text
 
 
-def opens_clause(text: str, *, max_subject: int = 5) -> bool:
+def opens_clause(text: str, *, max_subject: int = 5, bare: bool = False) -> bool:
     """Does ``text`` start with a subject followed by its finite verb ("the money has been used…",
-    "Caracas refused…", "it was rejected…")?"""
+    "Caracas refused…", "it was rejected…")? With ``bare``, a subject may also be a noun phrase without
+    a determiner ("regime leaders proposed…", "rescuers searched…"): a caller allows it only where a
+    clause is expected, after "while" or a comma and "and"."""
     ws = words(text)
     if len(ws) < 2:
         return False
@@ -168,7 +170,7 @@ def opens_clause(text: str, *, max_subject: int = 5) -> bool:
             j += 1  # "they quickly agreed"
         return j < len(ws) and _pronoun_verb(ws, j)
     counted = ws[0][:1].isdigit() or number_value(first) is not None  # "10 houses", "ten houses"
-    if not (first in SUBJECT_DETERMINERS or ws[0][:1].isupper() or counted):
+    if not (first in SUBJECT_DETERMINERS or ws[0][:1].isupper() or counted or (bare and _bare_subject(ws))):
         return False
     for i in range(1, min(len(ws), max_subject + 1)):
         low = ws[i].casefold()
@@ -178,6 +180,23 @@ def opens_clause(text: str, *, max_subject: int = 5) -> bool:
             # "and 14 trapped under debris" leaves out its verb: after a number only an auxiliary counts
             return not counted or low in AUXILIARIES
     return False
+
+
+def _bare_subject(ws: list[str]) -> bool:
+    """Can the first word open a noun phrase with no determiner: a lower-case word of its own, not a
+    function word, an adverb, a participle or a verb?"""
+    low = ws[0].casefold()
+    return (
+        ws[0].isalpha()
+        and ws[0].islower()
+        and low not in DETERMINERS
+        and low not in PREPOSITIONS
+        and low not in _CLAUSE_OPENERS
+        and low not in SUBJECT_PRONOUNS
+        and low not in AUXILIARIES
+        and not low.endswith(("ly", "ing"))
+        and not finite_at(ws, 0)
+    )
 
 
 def _pronoun_verb(ws: list[str], j: int) -> bool:

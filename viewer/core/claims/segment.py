@@ -313,7 +313,11 @@ def _clause_follows(left: str, right: str, conjunction: str) -> bool:
         return False
     if conjunction.strip(" ,") not in ("and", "but") and _DEGREE_BEFORE.search(left):
         return False
-    return opens_clause(right)
+    # a subordinator, or "and"/"but" after a comma, opens a clause even when its subject has no
+    # determiner ("…, while regime leaders proposed…"); a bare "and" joins nouns as often ("tanks and
+    # troops moved")
+    bare = conjunction.strip(" ") not in ("and", "but") or conjunction.lstrip().startswith(",")
+    return opens_clause(right, bare=bare)
 
 
 def _inside_quote(body: str, pos: int) -> bool:
