@@ -209,6 +209,10 @@ def test_is_boilerplate(line: str, boiler: bool) -> None:
             ["The mayor spoke to reporters.", '"Why not?" she asked the council.'],
         ),
         ('She asked: "Who will pay for the bridge?"', ['She asked: "Who will pay for the bridge?"']),
+        ("“Will the bridge ever open?", ["“Will the bridge ever open?"]),  # a quotation that goes on
+        # a quoted word inside the writer's own question leaves it a question
+        ('The storm broke records. Is this the "new normal" for the coast?', ["The storm broke records."]),
+        ("Was the “final offer” really final?", []),
         # a question mark inside a sentence that goes on does not end a claim's statement
         (
             "Who pays for the bridge was never settled, the council said.",

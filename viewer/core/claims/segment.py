@@ -122,7 +122,13 @@ def _asks(sentence: str) -> bool:
     """A question of the writer's own ("Will they also support ARM processors?") asks the reader and
     asserts nothing, so it is not a claim; a question someone is quoted asking is reported speech."""
     body = sentence.rstrip()
-    return body.endswith("?") and not any(q in body for q in '"“”«»')
+    if not body.endswith("?"):
+        return False
+    # the question mark closes the writer's sentence unless a quotation is still open before it (a
+    # quoted word inside the question, 'Is this the "new normal"?', leaves it the writer's)
+    before = body[:-1]
+    open_curly = before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    return not (open_curly or before.count('"') % 2 == 1)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
