@@ -222,6 +222,15 @@ def claims(text: str) -> list[str]:
             "The storm destroyed the old harbour wall, and rescuers searched the beach for two days.",
             ["The storm destroyed the old harbour wall", "rescuers searched the beach for two days."],
         ),
+        # "that" or "this" alone as the subject stands for the clause before it: no cut
+        (
+            "The union asked for a four-day week for all its members, and that was turned down at once.",
+            ["The union asked for a four-day week for all its members, and that was turned down at once."],
+        ),
+        (
+            "The union asked for a four-day week for all its members, and that offer was turned down.",
+            ["The union asked for a four-day week for all its members", "that offer was turned down."],
+        ),
         (
             "The general ordered tanks and troops moved to the northern border within hours.",
             ["The general ordered tanks and troops moved to the northern border within hours."],

@@ -242,6 +242,10 @@ def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> 
 # (clauses.opens_clause decides; a pronoun before it is part of a compound subject: "he and his wife")
 _COORD_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|after|because|although)\s+")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|we|I|they|you)\s*$")
+# "that" or "this" standing alone as a subject refers to the whole clause before it: not a statement alone
+_BACK_REFERENCE = re.compile(
+    r"(?:that|this)\s+(?:\w+ly\s+)?(?:is|was|has|had|will|would|could|may|might|\w+ed)\b", re.I
+)
 # "…delivered an ultimatum before announcing the airspace closed": a second action in a participle
 _PARTICIPLE = re.compile(r",?\s+(?:before|after)\s+(?=\w+ing\s)")
 # "…could commence soon and explicitly ordered all aircraft…": a second verb phrase of the same subject
@@ -317,6 +321,8 @@ def _clause_follows(left: str, right: str, conjunction: str) -> bool:
     """Does a clause of its own follow the conjunction (not "he and his wife", not "shortly after")?"""
     if _PRONOUN_BEFORE.search(left):
         return False
+    if _BACK_REFERENCE.match(right):
+        return False  # "…, and that was rejected": the demonstrative is the clause before it
     if conjunction.strip(" ,") not in ("and", "but") and _DEGREE_BEFORE.search(left):
         return False
     # a subordinator, or "and"/"but" after a comma, opens a clause even when its subject has no
