@@ -24,10 +24,15 @@ def norms(text: str) -> list[str]:
         ("“closed in its entirety”", '"closed in its entirety"'),
         ("decades-old equipment", "decades old equipment"),
         ("1,000 troops", "1000 troops"),
+        ("a 6. 1 quake", "a 6.1 quake"),  # a decimal written with a space in detokenised copy
     ],
 )
 def test_normalisation_makes_variants_equal(a: str, b: str) -> None:
     assert norms(a) == norms(b)
+
+
+def test_a_year_before_a_full_stop_is_no_decimal() -> None:
+    assert norms("in 2004. 5 people") == ["2004", "5", "peopl"]
 
 
 def score(a: str, b: str, *others: str) -> float:

@@ -232,6 +232,24 @@ CONTRADICTIONS = [
 ]
 
 HARMLESS = [
+    # detokenised wire copy: "4. 5" is 4.5, "4 1 / 2" is 4½, "AMD ’ s" is "AMD’s"
+    (
+        "The witness spoke after 4. 5 hours of testimony on Wednesday evening.",
+        "The witness spoke after 4 1 / 2 hours of testimony on Wednesday evening.",
+    ),
+    (
+        "“ We are speeding up Northwind ’ s move into cloud storage, ” said the chief executive.",
+        'The chief executive said the deal was speeding up "Northwind\'s move into cloud storage."',
+    ),
+    # the words after a lone closing quotation mark are not quoted: who said it may be named otherwise
+    (
+        'We will rebuild every school in the valley before winter, " he told reporters in the capital.',
+        'We will rebuild every school in the valley before winter, " Okafor told reporters in the capital.',
+    ),
+    (
+        "The quake struck at a depth of 10 km (6.2 miles).",
+        "The quake struck at a depth of 10 km (six miles).",
+    ),
     # aliases, number formats, comparisons, date formats, short years
     ("The U.S. has also ramped up its campaign.", "The United States has also ramped up its campaign."),
     ("The company was fined $4m by regulators.", "The company was fined $4 million by regulators."),
@@ -457,6 +475,10 @@ QUANTITIES = [
     ("dozens of soldiers", [(24, 99, "soldier")]),
     ("a 27-year-old man", [(27, 27, "age man")]),
     ("in 2019 at 10:30 on March 3", []),
+    # detokenised wire copy: a decimal written with a space, a mixed fraction
+    ("a magnitude 6. 1 quake", [(6.1, 6.1, "quak")]),
+    ("after 4 1 / 2 hours and 3 1/2 hours", [(4.5, 4.5, "hour"), (3.5, 3.5, "hour")]),
+    ("in 2004. 5 people died", [(5, 5, "peopl")]),  # a year ends its sentence
 ]
 
 
@@ -473,6 +495,23 @@ def test_equal_amounts_agree_however_written() -> None:
     (y,) = quantities("45 homes", words("45 homes"))
     (z,) = quantities("at least 14 homes", words("at least 14 homes"))
     assert agree(x, y) and not agree(x, z)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agreed"),
+    [
+        ("6.2 miles", "six miles", True),  # a whole number is the fraction told roughly
+        ("6.2 miles", "seven miles", False),
+        ("6.1 magnitude", "6.4 magnitude", False),  # two fractions are compared as stated
+        ("4.4 hours", "4 hours", True),
+        ("4.5 hours", "5 hours", False),  # half way: no rounding told it
+        ("40 homes", "41 homes", False),
+    ],
+)
+def test_a_whole_number_agrees_with_the_fraction_it_rounds(a: str, b: str, agreed: bool) -> None:
+    (x,) = quantities(a, words(a))
+    (y,) = quantities(b, words(b))
+    assert agree(x, y) is agreed and agree(y, x) is agreed
 
 
 def test_dates_are_read_in_every_form() -> None:

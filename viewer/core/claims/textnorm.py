@@ -66,6 +66,7 @@ _QUOTES = str.maketrans(
 )
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _TOKEN = re.compile(r"[^\W_]+(?:[._'][^\W_]+)*\.?|\$|%", re.UNICODE)
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d{1,3})\b(?![.,]\d)")
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)\b")
 _ACRONYM_ORIG = re.compile(r"\b(?:[A-Z]\.){2,4}|\b[A-Z]{2,6}s?\b")
 
@@ -115,6 +116,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
     for rx, rep in _PHRASE_ALIASES:
         t = rx.sub(rep, t)
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,000 -> 1000
+    t = _SPACED_DECIMAL.sub(r"\1.\2", t)  # "6. 1" in detokenised wire copy -> 6.1
     t = _SHORT_YEAR.sub(lambda m: ("19" if int(m[1]) > 30 else "20") + m[1], t)  # ’91 -> 1991
     out: list[Token] = []
     for m in _TOKEN.finditer(t):

@@ -118,6 +118,10 @@ _QUOTE = re.compile(r"“([^”]{12,})”?|\"([^\"]{12,})\"?|(?:^|\s)‘([^’]{
 def quotes(text: str) -> list[str]:
     """Quoted passages of a claim (a quotation may run past the claim's end)."""
     out = []
+    if text.count('"') == 1 and not any(q in text for q in "“”"):
+        k = text.index('"')
+        if re.search(r"[,.!?]\s*$", text[:k]) and len(text[:k].split()) >= 4:
+            return [text[:k]]  # '…regulations, " he told reporters': it closes a quotation begun earlier
     for m in _QUOTE.finditer(text):
         q = next(g for g in m.groups() if g)
         if len(q.split()) >= 4:

@@ -76,12 +76,24 @@ def words(text: str) -> list[Word]:
     return list(_words(text))
 
 
+_CLITICS = frozenset(("s", "t", "re", "ve", "ll", "d", "m"))
+
+
 @lru_cache(maxsize=32_768)
 def _words(text: str) -> tuple[Word, ...]:
     # a claim is compared with every other claim of its group: read its words once
     raw: list[Word] = []
     for m in _WORD.finditer(text):
         s = m.group(0)
+        if raw and s.lower() in _CLITICS and text[raw[-1].end : m.start()].strip() in ("'", "’"):
+            # "AMD ’ s" in detokenised copy is "AMD’s": the clitic joins the word before it
+            prev = raw.pop()
+            s = text[prev.start : m.end()]
+            clitic = m.group(0).lower()
+            low = prev.low if clitic == "s" else f"{prev.low}'{clitic}"
+            norm = prev.norm if low == prev.low else _norm(low, s)
+            raw.append(Word(s, low, norm, prev.start, m.end(), prev.cap, low in STOPWORDS or low in _FILLER))
+            continue
         low = fold(s).rstrip(".").replace("’", "'")
         if low.endswith("'s"):
             low = low[:-2]

@@ -133,6 +133,22 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
             while j < n and re.fullmatch(r"\d{3}", ws[j].low) and text[ws[j - 1].end : ws[j].start] == ", ":
                 value = value * 1000 + float(ws[j].low)
                 j += 1
+            # "4. 5" and "4 1 / 2" in detokenised wire copy: a decimal written with a space, a mixed fraction
+            if j == i + 1 and j < n and value == int(value) and value < 1000 and not money:
+                gap = text[ws[i].end : ws[j].start]
+                if gap == ". " and re.fullmatch(r"\d{1,3}", ws[j].low):
+                    value = float(f"{int(value)}.{ws[j].low}")
+                    j += 1
+                elif (
+                    gap == " "
+                    and j + 1 < n
+                    and re.fullmatch(r"\d", ws[j].low)
+                    and re.fullmatch(r"\d{1,2}", ws[j + 1].low)
+                    and text[ws[j].end : ws[j + 1].start].strip() == "/"
+                    and 0 < int(ws[j].low) < int(ws[j + 1].low)
+                ):
+                    value += int(ws[j].low) / int(ws[j + 1].low)
+                    j += 2
             # "twenty five", "two hundred", "three dozen"
             while j < n and (nv := _num(ws[j])) is not None and not nv[1] and ws[j].low.isalpha():
                 value = value * nv[0] if nv[0] in (100.0, 12.0) else value + nv[0]
@@ -241,7 +257,15 @@ def agree(x: Quantity, y: Quantity) -> bool:
         base_x = x.low if x.bound == "more" else x.high
         base_y = y.low if y.bound == "more" else y.high
         return abs(base_x - base_y) <= 1e-9 * max(base_x, base_y)
+    if x.bound == y.bound == "exact" and _rounded(x.low, y.low):
+        return True
     return x.low <= y.high * (1 + 1e-9) and y.low <= x.high * (1 + 1e-9)
+
+
+def _rounded(a: float, b: float) -> bool:
+    """A whole number and a fraction it rounds to: "six miles" is "6.2 miles" told roughly."""
+    whole, part = (a, b) if a == int(a) else (b, a)
+    return whole == int(whole) and part != int(part) and abs(whole - part) < 0.5
 
 
 # -- dates ------------------------------------------------------------------------------------------
