@@ -26,6 +26,12 @@ CONTRADICTIONS = [
     # number: digits, number words, vague amounts, money, ranges
     (
         "number",
+        "The epicentre lay 20 kilometres north of Linwood, the agency said.",
+        "The epicentre lay eight kilometres north of Linwood, the agency said.",
+        ["20 kilometres (A1)", "eight kilometres (A2)"],
+    ),
+    (
+        "number",
         "You can't go after 30 people simultaneously, who are spread all around.",
         "You can't go after 50 people simultaneously, who are spread all around.",
         ["30 people (A1)", "50 people (A2)"],
@@ -234,21 +240,29 @@ CONTRADICTIONS = [
 HARMLESS = [
     # detokenised wire copy: "4. 5" is 4.5, "4 1 / 2" is 4½, "AMD ’ s" is "AMD’s"
     (
-        "The witness spoke after 4. 5 hours of testimony on Wednesday evening.",
-        "The witness spoke after 4 1 / 2 hours of testimony on Wednesday evening.",
+        "The jury came back after 4. 5 hours of debate late on Monday.",
+        "The jury came back after 4 1 / 2 hours of debate late on Monday.",
     ),
     (
-        "“ We are speeding up Northwind ’ s move into cloud storage, ” said the chief executive.",
-        'The chief executive said the deal was speeding up "Northwind\'s move into cloud storage."',
+        "“ We are speeding up Northwind ’ s move into cloud storage for small firms across the region, ” "
+        "said the chief executive.",
+        "The chief executive said the deal would speed up \"Northwind's move into cloud storage for small "
+        'firms across the region."',
     ),
     # the words after a lone closing quotation mark are not quoted: who said it may be named otherwise
     (
-        'We will rebuild every school in the valley before winter, " he told reporters in the capital.',
-        'We will rebuild every school in the valley before winter, " Okafor told reporters in the capital.',
+        'We will rebuild every school in the valley before winter, " he said at the briefing.',
+        'We will rebuild every school in the valley before winter, " Okafor said at the briefing.',
     ),
     (
-        "The quake struck at a depth of 10 km (6.2 miles).",
-        "The quake struck at a depth of 10 km (six miles).",
+        "The floodwater stood 1.8 metres deep in the market square.",
+        "The floodwater stood two metres deep in the market square.",
+    ),
+    # distances from two places are two measures, not one told twice
+    (
+        "The first tremor was centred three kilometres from Lake Ida and 20 kilometres north of Linwood.",
+        "An hour later a smaller tremor hit three kilometres north of Lake Ida and eight kilometres west of "
+        "Oakvale, the agency said.",
     ),
     # aliases, number formats, comparisons, date formats, short years
     ("The U.S. has also ramped up its campaign.", "The United States has also ramped up its campaign."),

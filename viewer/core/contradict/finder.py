@@ -36,7 +36,7 @@ from viewer.core.claims.textnorm import fold
 from viewer.core.contradict import sources as cs
 from viewer.core.contradict import words as cw
 from viewer.core.contradict.events import dated_apart, different_events, far_apart, time_of
-from viewer.core.contradict.text import Pairing, pair, words
+from viewer.core.contradict.text import Pairing, Word, pair, words
 from viewer.core.contradict.values import (
     DateMention,
     Quantity,
@@ -243,12 +243,43 @@ def _numbers(
             continue
         if y.first in used:
             continue
+        ax, ay = _anchor(p.a, x, a_text), _anchor(p.b, y, b_text)
+        if ax and ay and ax != ay:
+            continue  # "13 miles east of Cloverdale" / "four miles southwest of Cobb": from two places
         tx, ty = time_of(x.first, da), time_of(y.first, db)
         if tx is not None and ty is not None and far_apart(tx, ty):
             continue
         used.add(y.first)
         out.append((x, y))
     return out
+
+
+def _anchor(ws: list[Word], q: Quantity, text: str) -> str:
+    """The place a distance is measured from, when a name follows it ("13 miles east of Cloverdale", "5 km
+    from Linwood"), else ""."""
+    k = q.last
+    if k < len(ws) and ws[k].low in _DIRECTIONS:
+        k += 1
+    elif q.unit not in _DISTANCES:
+        return ""
+    if k >= len(ws) or ws[k].low not in ("of", "from"):
+        return ""
+    k += 1
+    if k < len(ws) and ws[k].low == "the":
+        k += 1
+    return ws[k].norm if k < len(ws) and cw.is_name(ws, k, text) else ""
+
+
+_DISTANCES = frozenset(("mile", "kilometr", "km", "metr", "m", "yard", "feet", "foot"))
+_DIRECTIONS = frozenset(f"{a}{b}" for a in ("", "north", "south") for b in ("", "east", "west") if a or b) | {
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "off",
+    "outside",
+    "away",
+}
 
 
 def _same_slot(p: Pairing, x: Quantity, y: Quantity) -> bool:
