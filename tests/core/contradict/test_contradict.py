@@ -258,6 +258,15 @@ HARMLESS = [
         "The floodwater stood 1.8 metres deep in the market square.",
         "The floodwater stood two metres deep in the market square.",
     ),
+    # another verb beside the "not" is another statement (a plea, then a verdict), not one denied
+    (
+        "A Tulsa driver was convicted on Friday of three counts of reckless homicide.",
+        "A Tulsa driver has pleaded not guilty to three counts of reckless homicide.",
+    ),
+    (
+        "A Tulsa driver was found guilty on Friday of three counts of reckless homicide.",
+        "A Tulsa driver has pleaded not guilty to three counts of reckless homicide.",
+    ),
     # distances from two places are two measures, not one told twice
     (
         "The first tremor was centred three kilometres from Lake Ida and 20 kilometres north of Linwood.",

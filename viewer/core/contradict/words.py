@@ -75,11 +75,22 @@ def negation(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:
         cb = [w for w in p.b[j1:j2] if not w.stop and w.low not in _NEGATORS]
         if len(ca) + len(cb) > 3 or (i1 == i2 and cb) or (j1 == j2 and ca):
             return None
+        # another verb on each side is another statement: "was found guilty" / "pleaded not guilty"
+        if _actions(ca) and _actions(cb):
+            return None
     # the negation must sit inside both claims, between agreeing words: a clause that only one claim
     # adds at its start or end ("…, but the U.S. said no") is not the same statement negated
     if any(s.i1 == 0 or s.j1 == 0 or s.i2 >= len(p.a) or s.j2 >= len(p.b) for s in neg):
         return None
     return _around(p, neg, a_text, b_text)
+
+
+def _actions(ws: list[Word]) -> bool:
+    """Words of a changed place that name an action: not an adverb ("regularly") or a date."""
+    return any(
+        not w.low.endswith("ly") and w.norm[:1].isalpha() and w.norm not in MONTHS and w.norm not in WEEKDAYS
+        for w in ws
+    )
 
 
 _AUXILIARIES = frozenset(
