@@ -258,6 +258,15 @@ HARMLESS = [
         "The floodwater stood 1.8 metres deep in the market square.",
         "The floodwater stood two metres deep in the market square.",
     ),
+    # "twelfth" is "12th"; a site's address names the site
+    (
+        '"We are thrilled that she takes over as the twelfth head coach in its history," the chair said.',
+        '"We are thrilled that she takes over as the 12th head coach in its history," the chair said.',
+    ),
+    (
+        '"Fans can follow every match on Twitch, YouTube.com and Kick, from any phone," the league said.',
+        '"Fans can follow every match on Twitch, YouTube and Kick, from any phone," the league said.',
+    ),
     # another verb beside the "not" is another statement (a plea, then a verdict), not one denied
     (
         "A Tulsa driver was convicted on Friday of three counts of reckless homicide.",

@@ -115,8 +115,26 @@ def _words(text: str) -> tuple[Word, ...]:
     return tuple(out)
 
 
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+# "twelfth" and "12th" are one word
+_ORDINALS = {
+    w: f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
+    for n, w in enumerate(_ORDINAL_WORDS, start=1)
+}
+# "MySpace.com" names the site "MySpace" does
+_DOMAIN = re.compile(r"([a-z0-9][a-z0-9-]*)\.(?:com|org|net|gov|edu|co\.uk|io)")
+
+
 @lru_cache(maxsize=65_536)
 def _norm(low: str, surface: str) -> str:
+    if low in _ORDINALS:
+        return _ORDINALS[low]
+    if m := _DOMAIN.fullmatch(low):
+        low = m.group(1)
     if low in _ALIASES and (surface.isupper() or "." in surface or low == "america" or low == "britain"):
         return _ALIASES[low]
     if re.fullmatch(r"'\d\d", low):
