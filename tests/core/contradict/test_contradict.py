@@ -258,6 +258,13 @@ HARMLESS = [
         "The floodwater stood 1.8 metres deep in the market square.",
         "The floodwater stood two metres deep in the market square.",
     ),
+    # straight quotation marks pair in order: what follows a closing one is not quoted
+    (
+        'The army hits only "militants", it says, a claim undercut by a shell striking a school used as '
+        "a shelter.",
+        'The army hits only "militants", it says, a claim undercut by its own shells striking a school used '
+        "as a shelter.",
+    ),
     # "twelfth" is "12th"; a site's address names the site
     (
         '"We are thrilled that she takes over as the twelfth head coach in its history," the chair said.',

@@ -112,22 +112,32 @@ def attribution(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:
 
 # -- quotations -------------------------------------------------------------------------------------
 
-_QUOTE = re.compile(r"“([^”]{12,})”?|\"([^\"]{12,})\"?|(?:^|\s)‘([^’]{12,})’(?!\w)")
+_CURLY_QUOTE = re.compile(r"“([^”]{12,})”?|(?:^|\s)‘([^’]{12,})’(?!\w)")
 
 
 def quotes(text: str) -> list[str]:
-    """Quoted passages of a claim (a quotation may run past the claim's end)."""
-    out = []
-    if text.count('"') == 1 and not any(q in text for q in "“”"):
-        k = text.index('"')
-        if re.search(r"[,.!?]\s*$", text[:k]) and len(text[:k].split()) >= 4:
-            return [text[:k]]  # '…regulations, " he told reporters': it closes a quotation begun earlier
-    for m in _QUOTE.finditer(text):
-        q = next(g for g in m.groups() if g)
-        if len(q.split()) >= 4:
-            out.append(q)
-    if not out and text.count("”") == 1 and "“" not in text:
-        out.append(text[: text.index("”")])  # the end of a quotation begun in an earlier sentence
+    """Quoted passages of a claim (a quotation may run past the claim's end, or have begun before it)."""
+    found = [next(g for g in m.groups() if g) for m in _CURLY_QUOTE.finditer(text)]
+    if not found and text.count("”") == 1 and "“" not in text:
+        found.append(text[: text.index("”")])  # the end of a quotation begun in an earlier sentence
+    found += _straight_quotes(text)
+    return [q for q in found if len(q.split()) >= 4]
+
+
+def _straight_quotes(text: str) -> list[str]:
+    """Passages between straight quotation marks, paired in order: the first mark opens, the next
+    closes. With an odd number, a first mark right after punctuation (…regulations, " he told) closes a
+    quotation begun earlier; otherwise the last one opens a quotation that runs on."""
+    marks = [k for k, ch in enumerate(text) if ch == '"']
+    out: list[str] = []
+    if len(marks) % 2:
+        if re.search(r"[,.!?]\s*$", text[: marks[0]]):
+            out.append(text[: marks[0]])
+            marks = marks[1:]
+        else:
+            out.append(text[marks[-1] + 1 :])
+            marks = marks[:-1]
+    out += [text[a + 1 : b] for a, b in zip(marks[::2], marks[1::2], strict=True)]
     return out
 
 
