@@ -169,6 +169,27 @@ def test_a_claim_about_another_year_is_not_aligned() -> None:
     assert not aligned(comp, "2013", "2004")
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "In 2019, the ministry fined the firm and more than a dozen of its managers, calling it a fraud.",
+            "In 2016, the ministry fined the firm and more than a dozen of its managers, calling it a fraud.",
+        ),
+        (
+            "Survey ships have filled the bay for weeks, including the March 3 arrival of the vessel Aurora.",
+            "Survey ships have filled the bay for weeks, including the April 3 arrival of the vessel Aurora.",
+        ),
+    ],
+)
+def test_one_statement_dated_two_ways_is_one_fact_in_dispute(a: str, b: str) -> None:
+    """Every word the same but the year or the date: not two events, one statement the sources date
+    differently, which the reader must see as a contradiction."""
+    comp = compare_texts(a, b)
+    assert aligned(comp, a[:20], b[:20])
+    assert [k.kind for k in comp.contradictions] == ["date"]
+
+
 def test_two_people_who_died_in_one_park_are_two_facts() -> None:
     comp = compare_texts(
         "Rangers said Tom Avery, 41, fell to his death from a ledge in Glacier Park on Saturday. "

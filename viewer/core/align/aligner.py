@@ -42,7 +42,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 
@@ -53,7 +53,8 @@ from viewer.core.align.events import STORY_DAYS, article_words, compatible, publ
 from viewer.core.align.features import ClaimFeatures, _corpus_acronyms, features
 from viewer.core.align.grouping import Thresholds, agglomerate
 from viewer.core.align.story import Signature, different_stories
-from viewer.core.claims.dates import When, claim_dates, dated_apart
+from viewer.core.claims.dates import MONTHS, WEEKDAYS, When, claim_dates, dated_apart
+from viewer.core.claims.textnorm import tokens
 from viewer.core.model import Article, Claim
 
 
@@ -75,6 +76,12 @@ class AlignParams:
 
 
 DEFAULT = AlignParams()
+# two claims that score this high and share every content word but their dates restate one statement
+RESTATED = 0.8
+RESTATED_WORDS = 6
+CALENDAR_WORDS = frozenset(
+    t.norm for w in (*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept") for t in tokens(w)
+)
 # each new claim is scored against at most this many earlier claims, the ones it overlaps most
 MAX_CANDIDATES = 60
 
@@ -288,20 +295,35 @@ class Aligner:
             for _overlap, j in ranked:
                 s = scorer.score(j, i)
                 if s >= self.params.merge:
-                    if self._compatible(j, i):
+                    if self._compatible(j, i, restated=s >= RESTATED and self._restated(j, i)):
                         self.edges[(j, i)] = s
                     else:
                         self.conflicts.add((j, i))
 
-    def _compatible(self, i: int, j: int) -> bool:
+    def _compatible(self, i: int, j: int, restated: bool = False) -> bool:
+        """Can two claims tell of one event? ``restated``: the two say the same words but for a date or a
+        year, which is then one statement dated two ways (a contradiction to show), not two events."""
         a, b = self.claims[i], self.claims[j]
         fa, fb = self.feats[i].event, self.feats[j].event
         if fa is None or fb is None or a.article == b.article:
             return True
         words, sig = self.article_words, self.signatures
-        if not self._same_story(a.article, b.article) or dated_apart(self.when[i], self.when[j]):
+        if not self._same_story(a.article, b.article):
+            return False
+        if restated:
+            fa, fb = (
+                replace(fa, years=frozenset(), dates=frozenset()),
+                replace(fb, years=frozenset(), dates=frozenset()),
+            )
+        elif dated_apart(self.when[i], self.when[j]):
             return False
         return compatible(fa, fb, words[a.article], words[b.article], sig[a.article].era, sig[b.article].era)
+
+    def _restated(self, i: int, j: int) -> bool:
+        """The same sentence but for its dates: every content word of each, bar the names of months
+        and days, is in the other, and there are enough of them to make a statement."""
+        wa, wb = self.feats[i].words - CALENDAR_WORDS, self.feats[j].words - CALENDAR_WORDS
+        return len(wa) >= RESTATED_WORDS and wa == wb
 
     def _same_story(self, x: str, y: str) -> bool:
         key = (x, y) if x < y else (y, x)
