@@ -24,6 +24,13 @@ def _claims(a: str, b: str) -> tuple[Claim, Claim]:
 # (kind, claim of A1, claim of A2, words the detail must hold)
 CONTRADICTIONS = [
     # number: digits, number words, vague amounts, money, ranges
+    # an open range of another thing ("more than 80 deaths") states no other value of the percentage
+    (
+        "number",
+        "The navy sank more than 30 boats, with more than 80 deaths, saying it had cut “85%” of the trade.",
+        "The navy sank more than 30 boats, with more than 80 deaths, saying it had cut “65%” of the trade.",
+        ["85% (A1)", "65% (A2)"],
+    ),
     (
         "number",
         "The epicentre lay 20 kilometres north of Linwood, the agency said.",

@@ -1,8 +1,11 @@
 """Contradiction quality: injected contradictions, harmless edits, and the annotated samples.
 
 ``tests/data/perturb_dev.json`` is a copy of the development set of injected edits (its "source" field
-says where from): ten contradictions and four harmless edits made to a copy of one sample. The test
-builds the edited article itself, compares it with the original and scores the comparison here.
+says where from): ten contradictions and four harmless edits made to a copy of one sample.
+``tests/data/perturb_own.json`` is a set written for these tests, on another sample: twelve
+contradictions (a percentage, a title, dates restated in otherwise identical sentences…) and five
+harmless edits. The test builds each edited article itself, compares it with the original and scores
+the comparison here.
 ``tests/data/seeds_gold_dev.json`` (see tests/data/README.md) lists pairs of claims of the samples that
 must not be flagged.
 """
@@ -23,11 +26,15 @@ from viewer.core.pipeline import compare
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data"
-EDITS = json.loads((DATA / "perturb_dev.json").read_text(encoding="utf-8"))
+SETS = {
+    name: json.loads((DATA / f"perturb_{name}.json").read_text(encoding="utf-8")) for name in ("dev", "own")
+}
+EDITS = SETS["dev"]
 GOLD = json.loads((DATA / "seeds_gold_dev.json").read_text(encoding="utf-8"))
 
-# the targets of the issue: >= 9 of 10 found, at most 1 false flag, no harmless edit flagged
-MIN_FOUND = 9
+# the floors: all injected contradictions of a set but one found (the issue's 9 of 10), at most 1 false
+# flag, no harmless edit flagged
+MAX_MISSED = 1
 MAX_FALSE = 1
 
 
@@ -42,51 +49,71 @@ def _claim_at(comp: Comparison, article: str, needle: str) -> Claim:
 
 
 @pytest.fixture(scope="module")
-def perturbed(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
-    original = (ROOT / "samples" / EDITS["source"]).read_text(encoding="utf-8")
-    edited = original
-    for edit in EDITS["contradict"] + EDITS["harmless"]:
-        assert edited.count(edit["from"]) == 1, edit["from"]
-        edited = edited.replace(edit["from"], edit["to"])
-    folder = tmp_path_factory.mktemp("perturbed")
-    (folder / "original.txt").write_text(original, encoding="utf-8")
-    (folder / "perturbed.txt").write_text(edited, encoding="utf-8")
-    return compare([str(folder / "original.txt"), str(folder / "perturbed.txt")])
+def injected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Comparison]:
+    """Each set's edited article compared with its original, by set name."""
+    out = {}
+    for name, edits in SETS.items():
+        original = (ROOT / "samples" / edits["source"]).read_text(encoding="utf-8")
+        edited = original
+        for edit in edits["contradict"] + edits["harmless"]:
+            assert edited.count(edit["from"]) == 1, edit["from"]
+            edited = edited.replace(edit["from"], edit["to"])
+        folder = tmp_path_factory.mktemp(name)
+        (folder / "original.txt").write_text(original, encoding="utf-8")
+        (folder / "perturbed.txt").write_text(edited, encoding="utf-8")
+        out[name] = compare([str(folder / "original.txt"), str(folder / "perturbed.txt")])
+    return out
+
+
+@pytest.fixture(scope="module")
+def perturbed(injected: dict[str, Comparison]) -> Comparison:
+    return injected["dev"]
 
 
 def _flagged(comp: Comparison) -> set[frozenset[str]]:
     return {frozenset(k.claims) for k in comp.contradictions}
 
 
-def test_injected_contradictions_are_found(perturbed: Comparison) -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_injected_contradictions_are_found(injected: dict[str, Comparison], name: str) -> None:
+    perturbed, edits = injected[name], SETS[name]
     flagged = _flagged(perturbed)
     expected = set()
     missed = []
-    for edit in EDITS["contradict"]:
+    for edit in edits["contradict"]:
         a = _claim_at(perturbed, "A1", edit["from"])
         b = _claim_at(perturbed, "A2", edit["to"])
         expected.add(frozenset((a.id, b.id)))
         if frozenset((a.id, b.id)) not in flagged:
             missed.append(edit["kind"])
     false_flags = flagged - expected
-    assert len(EDITS["contradict"]) - len(missed) >= MIN_FOUND, missed
+    assert len(missed) <= MAX_MISSED, missed
     assert len(false_flags) <= MAX_FALSE, false_flags
 
 
-def test_harmless_edits_are_not_flagged(perturbed: Comparison) -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_harmless_edits_are_not_flagged(injected: dict[str, Comparison], name: str) -> None:
+    perturbed = injected[name]
     flagged = _flagged(perturbed)
-    for edit in EDITS["harmless"]:
+    for edit in SETS[name]["harmless"]:
         a = _claim_at(perturbed, "A1", edit["from"])
         b = _claim_at(perturbed, "A2", edit["to"])
         assert frozenset((a.id, b.id)) not in flagged, edit["kind"]
 
 
 # the kind each injected edit must be reported as (the set's own names, mapped to the finder's)
-KIND = {"year": "date", "weekday": "date", "month": "date", "quantity-word": "number"}
+KIND = {"year": "date", "weekday": "date", "month": "date", "quantity-word": "number", "percent": "number"}
 
 
-@pytest.mark.parametrize("edit", EDITS["contradict"], ids=lambda e: str(e["kind"]))
-def test_each_injected_contradiction_has_its_kind_and_both_values(perturbed: Comparison, edit: dict) -> None:
+@pytest.mark.parametrize(
+    ("name", "edit"),
+    [(name, edit) for name in sorted(SETS) for edit in SETS[name]["contradict"]],
+    ids=lambda v: str(v["kind"]) if isinstance(v, dict) else str(v),
+)
+def test_each_injected_contradiction_has_its_kind_and_both_values(
+    injected: dict[str, Comparison], name: str, edit: dict
+) -> None:
+    perturbed = injected[name]
     a = _claim_at(perturbed, "A1", edit["from"])
     b = _claim_at(perturbed, "A2", edit["to"])
     found = [k for k in perturbed.contradictions if set(k.claims) == {a.id, b.id}]
@@ -97,9 +124,11 @@ def test_each_injected_contradiction_has_its_kind_and_both_values(perturbed: Com
     assert a.status is b.status is Status.CONTRADICTED
     assert "(A1)" in k.detail and "(A2)" in k.detail
     # the detail names a word of each side that the edit changed
+    # (a side where the edit only took words out or put words in has none of its own to name)
     before, after = _changed_words(edit["from"], edit["to"])
-    assert any(w in k.detail.casefold() for w in before), (before, k.detail)
-    assert any(w in k.detail.casefold() for w in after), (after, k.detail)
+    assert before or after
+    assert not before or any(w in k.detail.casefold() for w in before), (before, k.detail)
+    assert not after or any(w in k.detail.casefold() for w in after), (after, k.detail)
 
 
 def _changed_words(a: str, b: str) -> tuple[set[str], set[str]]:

@@ -234,12 +234,13 @@ def _numbers(
         if not same_unit or any(agree(x, y) for y in same_unit):
             continue
         # the other claim may state x's value for another thing; then the two are not about one count
-        if any(agree(x, y) for y in qb):
+        # (a value is stated by a figure, not by an open range: "more than 80 deaths" states no 85%)
+        if any(_states(y, x) for y in qb):
             continue
         # the count in the same place of the other claim, else its first count of that thing
         free = [y for y in same_unit if y.first not in used] or same_unit
         y = next((y for y in free if _same_slot(p, x, y)), free[0])
-        if any(agree(y, z) for z in qa):
+        if any(_states(z, y) for z in qa):
             continue
         if y.first in used:
             continue
@@ -252,6 +253,11 @@ def _numbers(
         used.add(y.first)
         out.append((x, y))
     return out
+
+
+def _states(q: Quantity, value: Quantity) -> bool:
+    """Does figure ``q`` state ``value`` (a range that only bounds it, or a vague amount, does not)?"""
+    return q.bound in ("exact", "about") and agree(q, value)
 
 
 def _anchor(ws: list[Word], q: Quantity, text: str) -> str:
