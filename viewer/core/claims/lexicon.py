@@ -222,6 +222,55 @@ def hypernyms(key: int, instances: bool = True) -> frozenset[int]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=100_000)
+def _pointers(key: int) -> tuple[tuple[bytes, int], ...]:
+    """The pointers of one synset: (symbol, target key)."""
+    if _data_dir is None:
+        return ()
+    offset, pos = divmod(key, 4)
+    line = _synset_line(os.path.join(_data_dir, "data." + _POS[pos]), offset)
+    if line is None:
+        return ()
+    fields = line.split()
+    at = 4 + 2 * int(fields[3], 16)
+    out = []
+    for k in range(int(fields[at])):
+        symbol, target, target_pos = fields[at + 1 + 4 * k : at + 4 + 4 * k]
+        out.append((symbol, int(target) * 4 + {b"n": 0, b"v": 1, b"a": 2, b"s": 2, b"r": 3}[target_pos]))
+    return tuple(out)
+
+
+def _antonyms(key: int) -> frozenset[int]:
+    return frozenset(t for symbol, t in _pointers(key) if symbol == b"!")
+
+
+def _similar(keys: frozenset[int]) -> set[int]:
+    """Senses with the adjective heads they are satellites of ("huge" -> "large")."""
+    out = set(keys)
+    for key in keys:
+        out.update(t for symbol, t in _pointers(key) if symbol == b"&")
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def opposed(a: str, b: str) -> bool:
+    """Whether WordNet makes two words opposites: an antonym of one of a's most frequent senses (or of the
+    sense directly above it) is one of b's. "reduce" is a kind of "decrease", the opposite of "increase";
+    "huge" is like "large" and "tiny" like "small", its opposite. Lower case; False for words WordNet
+    lacks."""
+    sa, sb = senses(a), senses(b)
+    if not sa or not sb or a == b:
+        return False
+    ea, eb = _similar(sa), _similar(sb)
+    for x, ex, ey in ((sa, ea, eb), (sb, eb, ea)):
+        near = set(ex)
+        for key in x:
+            near.update(t for symbol, t in _pointers(key) if symbol == b"@")
+        if any(_antonyms(key) & ey for key in near):
+            return True
+    return False
+
+
 # a noun with more senses than this is too vague for its hypernym to stand in for it
 BROADER_MAX_SENSES = 2
 

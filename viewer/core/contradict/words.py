@@ -175,9 +175,15 @@ def _antonym_slots(p: Pairing) -> list[tuple[Slot, Word, Word]]:
             continue
         for x in p.a[s.i1 : s.i2]:
             for y in p.b[s.j1 : s.j2]:
-                if y.norm in OPPOSITES.get(x.norm, ()):
+                if y.norm in OPPOSITES.get(x.norm, ()) or _wordnet_opposites(x, y):
                     out.append((s, x, y))
     return out
+
+
+def _wordnet_opposites(x: Word, y: Word) -> bool:
+    """Two plain words (not names or function words) that WordNet makes opposites."""
+    plain = all(not w.stop and not w.cap and w.low.isalpha() and len(w.low) > 2 for w in (x, y))
+    return plain and lexicon.opposed(x.low, y.low)
 
 
 def antonym(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:

