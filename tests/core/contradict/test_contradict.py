@@ -24,6 +24,26 @@ def _claims(a: str, b: str) -> tuple[Claim, Claim]:
 # (kind, claim of A1, claim of A2, words the detail must hold)
 CONTRADICTIONS = [
     # number: digits, number words, vague amounts, money, ranges
+    # opposites WordNet knows, beyond the project's short list: a kind of "decrease" against "increase"
+    (
+        "antonym",
+        "The coast guard has increased patrols along the northern shore since the storm.",
+        "The coast guard has reduced patrols along the northern shore since the storm.",
+        ["increased", "reduced"],
+    ),
+    (
+        "antonym",
+        "Critics praised the new flood barrier on the river as a model for the region.",
+        "Critics criticized the new flood barrier on the river as a model for the region.",
+        ["praised", "criticized"],
+    ),
+    # a short quotation with one word changed, in claims that say the rest alike
+    (
+        "quote",
+        "The union walked out on Monday, calling the offer “an insult.”",
+        "The union walked out on Monday, calling the offer “a provocation.”",
+        ["an insult", "a provocation"],
+    ),
     # an open range of another thing ("more than 80 deaths") states no other value of the percentage
     (
         "number",
@@ -280,6 +300,15 @@ HARMLESS = [
     (
         '"Fans can follow every match on Twitch, YouTube.com and Kick, from any phone," the league said.',
         '"Fans can follow every match on Twitch, YouTube and Kick, from any phone," the league said.',
+    ),
+    # a short quotation may be cut differently; words that only WordNet relates are not opposites
+    (
+        "The mayor called the plan “very bold” at the council meeting on Tuesday.",
+        "The mayor called the plan “bold” at the council meeting on Tuesday.",
+    ),
+    (
+        "The river rose quickly after the dam opened upstream on Sunday.",
+        "The river rose rapidly after the dam opened upstream on Sunday.",
     ),
     # another verb beside the "not" is another statement (a plea, then a verdict), not one denied
     (

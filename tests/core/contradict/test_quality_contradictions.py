@@ -2,10 +2,10 @@
 
 ``tests/data/perturb_dev.json`` is a copy of the development set of injected edits (its "source" field
 says where from): ten contradictions and four harmless edits made to a copy of one sample.
-``tests/data/perturb_own.json`` is a set written for these tests, on another sample: twelve
-contradictions (a percentage, a title, dates restated in otherwise identical sentences…) and five
-harmless edits. The test builds each edited article itself, compares it with the original and scores
-the comparison here.
+``tests/data/perturb_own.json`` and ``perturb_own2.json`` are sets written for these tests, on two
+other samples: 22 contradictions (a percentage, a title, dates restated in otherwise identical
+sentences, a short quotation, WordNet opposites…) and 11 harmless edits. The test builds each edited
+article itself, compares it with the original and scores the comparison here.
 ``tests/data/seeds_gold_dev.json`` (see tests/data/README.md) lists pairs of claims of the samples that
 must not be flagged.
 """
@@ -27,7 +27,8 @@ from viewer.core.pipeline import compare
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data"
 SETS = {
-    name: json.loads((DATA / f"perturb_{name}.json").read_text(encoding="utf-8")) for name in ("dev", "own")
+    name: json.loads((DATA / f"perturb_{name}.json").read_text(encoding="utf-8"))
+    for name in ("dev", "own", "own2")
 }
 EDITS = SETS["dev"]
 GOLD = json.loads((DATA / "seeds_gold_dev.json").read_text(encoding="utf-8"))
@@ -102,7 +103,19 @@ def test_harmless_edits_are_not_flagged(injected: dict[str, Comparison], name: s
 
 
 # the kind each injected edit must be reported as (the set's own names, mapped to the finder's)
-KIND = {"year": "date", "weekday": "date", "month": "date", "quantity-word": "number", "percent": "number"}
+KIND = {
+    "year": "date",
+    "weekday": "date",
+    "month": "date",
+    "relative-date": "date",
+    "quantity-word": "number",
+    "percent": "number",
+    "number-big": "number",
+    "role-drop": "role",
+    "negation-never": "negation",
+    "entity-person": "entity",
+    "antonym-2": "antonym",
+}
 
 
 @pytest.mark.parametrize(

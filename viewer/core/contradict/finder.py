@@ -201,7 +201,7 @@ def _judge(a_text: str, b_text: str, pub_a: date | None, pub_b: date | None) -> 
         return Finding("antonym", an[0], an[1])
     if (en := cw.entity(p, a_text, b_text)) is not None:
         return Finding("entity", en[0], en[1])
-    if (q := cs.quote(a_text, b_text)) is not None:
+    if (q := cs.quote(a_text, b_text, p.similarity)) is not None:
         return Finding("quote", q[0], q[1])
     return None
 

@@ -112,16 +112,16 @@ def attribution(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:
 
 # -- quotations -------------------------------------------------------------------------------------
 
-_CURLY_QUOTE = re.compile(r"“([^”]{12,})”?|(?:^|\s)‘([^’]{12,})’(?!\w)")
+_CURLY_QUOTE = re.compile(r"“([^”]{5,})”?|(?:^|\s)‘([^’]{12,})’(?!\w)")
 
 
-def quotes(text: str) -> list[str]:
+def quotes(text: str, min_words: int = 4) -> list[str]:
     """Quoted passages of a claim (a quotation may run past the claim's end, or have begun before it)."""
     found = [next(g for g in m.groups() if g) for m in _CURLY_QUOTE.finditer(text)]
     if not found and text.count("”") == 1 and "“" not in text:
         found.append(text[: text.index("”")])  # the end of a quotation begun in an earlier sentence
     found += _straight_quotes(text)
-    return [q for q in found if len(q.split()) >= 4]
+    return [q for q in found if len(q.split()) >= min_words]
 
 
 def _straight_quotes(text: str) -> list[str]:
@@ -141,8 +141,20 @@ def _straight_quotes(text: str) -> list[str]:
     return out
 
 
-def quote(a_text: str, b_text: str) -> tuple[str, str] | None:
-    """The same quotation worded differently by two sources (a soft clash: words, not facts)."""
+def quote(a_text: str, b_text: str, similarity: float = 0.0) -> tuple[str, str] | None:
+    """The same quotation worded differently by two sources (a soft clash: words, not facts).
+
+    A short quotation (two or three words: 'labelling it “colonial aggression”') counts only in claims
+    that say the rest alike (``similarity``, of the whole claims) and with one word of it changed."""
+    if similarity >= 0.8:
+        for qa in quotes(a_text, 2):
+            for qb in quotes(b_text, 2):
+                wa = [w for w in words(qa) if not w.stop]
+                wb = [w for w in words(qb) if not w.stop]
+                if len(wa) < 4 and len(wa) == len(wb):
+                    changed = [(x, y) for x, y in zip(wa, wb, strict=True) if x.norm != y.norm]
+                    if len(changed) == 1 and changed[0][0].low.isalpha() and changed[0][1].low.isalpha():
+                        return qa.strip(" ,.!?"), qb.strip(" ,.!?")
     for qa in quotes(a_text):
         for qb in quotes(b_text):
             # articles come and go in retelling ("a lot of" / "lots of"); other words are the quote
