@@ -29,3 +29,18 @@ pytestmark = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (p
 def test_opposites_come_from_wordnet(a: str, b: str, opposite: bool) -> None:
     assert lexicon.opposed(a, b) is opposite
     assert lexicon.opposed(b, a) is opposite
+
+
+@pytest.mark.parametrize(
+    ("form", "base"),
+    [
+        ("went", "go"),
+        ("began", "begin"),
+        ("told", "tell"),
+        ("left", None),  # also a word of its own ("the left bank")
+        ("found", None),  # "to found a party"
+        ("walked", None),  # regular forms are the stemmer's
+    ],
+)
+def test_irregular_verb_forms_that_are_no_word_of_their_own(form: str, base: str | None) -> None:
+    assert lexicon.irregular_verb(form) == base

@@ -24,6 +24,13 @@ def _claims(a: str, b: str) -> tuple[Claim, Claim]:
 # (kind, claim of A1, claim of A2, words the detail must hold)
 CONTRADICTIONS = [
     # number: digits, number words, vague amounts, money, ranges
+    # a contracted negation in a short claim
+    (
+        "negation",
+        "The vote didn’t go well.",
+        "The vote went well.",
+        ["didn’t go", "went"],
+    ),  # an irregular past
     # opposites WordNet knows, beyond the project's short list: a kind of "decrease" against "increase"
     (
         "antonym",
@@ -300,6 +307,11 @@ HARMLESS = [
     (
         '"Fans can follow every match on Twitch, YouTube.com and Kick, from any phone," the league said.',
         '"Fans can follow every match on Twitch, YouTube and Kick, from any phone," the league said.',
+    ),
+    # one number written two ways inside a quotation
+    (
+        "“We will not hand out a thousand permits to anyone in this town, whatever they offer,” she said.",
+        "“We will not hand out 1,000 permits to anyone in this town, whatever they offer,” she said.",
     ),
     # a short quotation may be cut differently; words that only WordNet relates are not opposites
     (

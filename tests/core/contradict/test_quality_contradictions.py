@@ -2,9 +2,10 @@
 
 ``tests/data/perturb_dev.json`` is a copy of the development set of injected edits (its "source" field
 says where from): ten contradictions and four harmless edits made to a copy of one sample.
-``tests/data/perturb_own.json`` and ``perturb_own2.json`` are sets written for these tests, on two
-other samples: 22 contradictions (a percentage, a title, dates restated in otherwise identical
-sentences, a short quotation, WordNet opposites…) and 11 harmless edits. The test builds each edited
+``tests/data/perturb_own.json``, ``perturb_own2.json`` and ``perturb_own3.json`` are sets written for
+these tests, on three other samples: 29 contradictions (a percentage, a title, dates restated in
+otherwise identical sentences, a short quotation, WordNet opposites, "didn't"…) and 19 harmless edits
+(passive voice, a dropped clause, "a thousand" in a quotation written "1,000"…). The test builds each edited
 article itself, compares it with the original and scores the comparison here.
 ``tests/data/seeds_gold_dev.json`` (see tests/data/README.md) lists pairs of claims of the samples that
 must not be flagged.
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data"
 SETS = {
     name: json.loads((DATA / f"perturb_{name}.json").read_text(encoding="utf-8"))
-    for name in ("dev", "own", "own2")
+    for name in ("dev", "own", "own2", "own3")
 }
 EDITS = SETS["dev"]
 GOLD = json.loads((DATA / "seeds_gold_dev.json").read_text(encoding="utf-8"))

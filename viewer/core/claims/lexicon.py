@@ -119,6 +119,17 @@ def may_head_compound(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=50_000)
+def irregular_verb(word: str) -> str | None:
+    """The base form of an irregular verb form that is no word of its own ("went" -> "go", "began" ->
+    "begin"; not "left" or "found", which WordNet also lists as words), else None. Lower case."""
+    index = _load()
+    bases = _exceptions.get("verb", {}).get(word)
+    if not bases or any(word.encode() in table for table in index.values()):
+        return None
+    return bases[0]
+
+
 def available() -> bool:
     """Whether WordNet's data was found."""
     return bool(_load())

@@ -15,6 +15,7 @@ import re
 
 from rapidfuzz.distance import Indel
 
+from viewer.core.claims.textnorm import number_value
 from viewer.core.contradict.text import Pairing, Word, acronym_of, words
 
 # -- attribution ------------------------------------------------------------------------------------
@@ -182,6 +183,8 @@ def quote(a_text: str, b_text: str, similarity: float = 0.0) -> tuple[str, str] 
                 and not ((r[2] == 0 or r[3] == len(nb)) and r[0] == r[1])
                 # "data centers" / "datacenters", "e-mail" / "email": the same letters, spaced otherwise
                 and not _same_letters(wa, wb, *r)
+                # "a thousand" / "1,000": one number written two ways
+                and not _same_number(wa, wb, *r)
             ]
             if not inner:
                 continue
@@ -201,6 +204,32 @@ def _same_letters(wa: list[Word], wb: list[Word], i1: int, i2: int, j1: int, j2:
     xb = "".join(w.low for w in wb[j1:j2])
     keep = re.compile(r"[^a-z0-9]")
     return keep.sub("", xa) == keep.sub("", xb)
+
+
+def _same_number(wa: list[Word], wb: list[Word], i1: int, i2: int, j1: int, j2: int) -> bool:
+    va, vb = _number_of(wa[i1:i2]), _number_of(wb[j1:j2])
+    return va is not None and va == vb
+
+
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
+def _number_of(ws: list[Word]) -> float | None:
+    """The value of words that are all one number ("two thousand", "2,000", "thousand"), else None."""
+    if not ws:
+        return None
+    total = current = 0.0
+    for w in ws:
+        low = w.low.replace(",", "")
+        if low in _SCALES:
+            current = (current or 1.0) * _SCALES[low]
+            if _SCALES[low] >= 1000:
+                total, current = total + current, 0.0
+        elif (value := number_value(low)) is not None:
+            current += value
+        else:
+            return None
+    return total + current
 
 
 def _inside(small: list[str], big: list[str]) -> bool:

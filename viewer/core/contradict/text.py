@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from viewer.core.claims import lexicon
 from viewer.core.claims.dates import MONTHS, WEEKDAYS
 from viewer.core.claims.textnorm import STOPWORDS, concept, fold, number_value
 
@@ -148,7 +149,8 @@ def _norm(low: str, surface: str) -> str:
         return str(int(value)) if value == int(value) else f"{value:g}"
     if low[:1].isdigit() or low[:1] == "$":
         return low.replace(",", "")
-    return concept(_spelling(low.replace(".", "").replace("-", "")))
+    plain = low.replace(".", "").replace("-", "")
+    return concept(lexicon.irregular_verb(plain) or _spelling(plain))
 
 
 _BRITISH = [

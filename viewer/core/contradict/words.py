@@ -71,8 +71,8 @@ def negation(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:
     # another statement, not the same one negated; and a clause one claim adds is not a negation
     for s in neg:
         i1, i2, j1, j2 = _region(p, s)
-        ca = [w for w in p.a[i1:i2] if not w.stop and w.low not in _NEGATORS]
-        cb = [w for w in p.b[j1:j2] if not w.stop and w.low not in _NEGATORS]
+        ca = [w for w in p.a[i1:i2] if not w.stop and w.low not in _NEGATORS and not w.low.endswith("n't")]
+        cb = [w for w in p.b[j1:j2] if not w.stop and w.low not in _NEGATORS and not w.low.endswith("n't")]
         if len(ca) + len(cb) > 3 or (i1 == i2 and cb) or (j1 == j2 and ca):
             return None
         # another verb on each side is another statement: "was found guilty" / "pleaded not guilty"
