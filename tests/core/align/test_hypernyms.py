@@ -106,7 +106,7 @@ def test_wordnet_is_installed_and_its_absence_is_never_silent(monkeypatch: pytes
     from viewer.core.read.limits import STRICT_IMPORTS_ENV
 
     assert lexicon.senses("earthquake") & lexicon.senses("quake")  # the data this installation ships
-    for name in ("_compound_heads", "_data_dir"):  # restored after the test, like the index
+    for name in ("_data_dir",):  # restored after the test, like the index
         monkeypatch.setattr(lexicon, name, getattr(lexicon, name))
     monkeypatch.setattr(lexicon, "_index", None)  # as if nothing had been read yet …
     monkeypatch.setattr(lexicon, "_find_data", lambda: None)  # … and the data were missing

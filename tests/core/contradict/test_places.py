@@ -62,8 +62,8 @@ WITHIN = [
     ("caracas", "venezuela", True),
     ("kremlin", "russia", True),
     ("beijing", "china", True),
-    # no part-of pointer, only the gloss: "capital of the Ivory Coast"
-    ("yamoussoukro", "ivory coast", True),
+    # no part-of pointer, only the gloss: "capital of Kazakhstan"
+    ("astana", "kazakhstan", True),
     ("sudan", "khartoum", False),
     ("paris", "germany", False),
     ("france", "germany", False),

