@@ -16,6 +16,7 @@ no senses and alignment falls back to its stems (see :func:`available`).
 from __future__ import annotations
 
 import importlib.util
+import mmap
 import os
 import re
 import threading
@@ -220,28 +221,55 @@ def first_sense(word: str) -> int | None:
 
 def _synset_line(path: str, offset: int) -> bytes | None:
     """The line of one synset. The files index synsets by byte offset, but this copy's lines end in CR LF,
-    so a line starts somewhat after its offset: the lines are in offset order, so search for it."""
+    so a line starts somewhat after its offset: the lines are in offset order, so search for it (in the
+    file mapped into memory once, so that a lookup costs no system call)."""
     target = b"%08d" % offset
-    with open(path, "rb") as f:
-        size = f.seek(0, os.SEEK_END)
-        low, high = offset, size
-        while low < high:
-            mid = (low + high) // 2
-            f.seek(mid)
-            if mid:
-                f.readline()  # to the start of the next line
-            line = f.readline()
-            head = line[:8]
-            if not line or head > target:
-                high = mid
-            elif head < target:
-                low = mid + 1
-            else:
-                return line
-        f.seek(low)
-        f.readline()
-        line = f.readline()
-        return line if line.startswith(target) else None
+    data = _mapped(path)
+    if data is None:
+        return None
+    size = len(data)
+
+    def line_at(pos: int) -> tuple[int, bytes]:
+        start = data.find(b"\n", pos - 1) + 1 if pos else 0
+        if start <= 0 and pos:
+            return size, b""
+        end = data.find(b"\n", start)
+        return start, data[start : (size if end < 0 else end + 1)]
+
+    low, high = offset, size
+    while low < high:
+        mid = (low + high) // 2
+        _, line = line_at(mid)
+        head = line[:8]
+        if not line or head > target:
+            high = mid
+        elif head < target:
+            low = mid + 1
+        else:
+            return line
+    _, line = line_at(low)
+    return line if line.startswith(target) else None
+
+
+_maps: dict[str, mmap.mmap | bytes] = {}
+
+
+def _mapped(path: str) -> mmap.mmap | bytes | None:
+    data = _maps.get(path)
+    if data is None:
+        with _lock:
+            data = _maps.get(path)
+            if data is None:
+                try:
+                    with open(path, "rb") as f:
+                        try:
+                            data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+                        except (OSError, ValueError):
+                            data = f.read()  # an empty file, or a file system that cannot map
+                except OSError:
+                    return None
+                _maps[path] = data
+    return data
 
 
 @lru_cache(maxsize=100_000)
@@ -299,11 +327,14 @@ def _similar(keys: frozenset[int]) -> set[int]:
 
 @lru_cache(maxsize=100_000)
 def opposed(a: str, b: str) -> bool:
-    """Whether WordNet makes two words opposites: an antonym of one of a's most frequent senses (or of the
-    sense directly above it) is one of b's. "reduce" is a kind of "decrease", the opposite of "increase";
-    "huge" is like "large" and "tiny" like "small", its opposite. Lower case; False for words WordNet
-    lacks."""
-    sa, sb = senses(a), senses(b)
+    """Whether WordNet makes two words opposites: an antonym of one of a's most frequent senses as a verb,
+    adjective or adverb (or of the sense directly above it) is one of b's. "reduce" is a kind of
+    "decrease", the opposite of "increase"; "huge" is like "large" and "tiny" like "small", its opposite.
+    Lower case; False for words WordNet lacks."""
+    # verbs, adjectives and adverbs: the opposites a statement turns on ("rose" / "fell"); nouns that
+    # are opposites ("victory" / "defeat") are few and listed by the contradiction finder
+    sa = frozenset(k for k in senses(a) if k % 4)
+    sb = frozenset(k for k in senses(b) if k % 4)
     if not sa or not sb or a == b:
         return False
     ea, eb = _similar(sa), _similar(sb)
