@@ -74,33 +74,28 @@ def _missing_wordnet() -> None:
 
 
 class _Index:
-    """One ``index.*`` file as its sorted lines: a lemma's line is found by bisection (every line is the
-    lemma, a space, then its fields, and a space sorts before any character of a lemma), so reading the
-    file costs no more than splitting it."""
+    """One ``index.*`` file: each lemma's line, and the lemmas in byte order (as the file lists them), to
+    find the lemmas of several words a word starts by bisection."""
 
-    __slots__ = ("lines",)
+    __slots__ = ("by_lemma", "lemmas")
 
     def __init__(self, lines: list[bytes]) -> None:
-        self.lines = lines
+        self.lemmas = [line[: line.index(b" ")] for line in lines]
+        self.by_lemma = dict(zip(self.lemmas, lines, strict=True))
 
     def get(self, lemma: bytes) -> bytes | None:
-        key = lemma + b" "
-        k = bisect_left(self.lines, key)
-        return self.lines[k] if k < len(self.lines) and self.lines[k].startswith(key) else None
+        return self.by_lemma.get(lemma)
 
     def __contains__(self, lemma: bytes) -> bool:
-        return self.get(lemma) is not None
+        return lemma in self.by_lemma
 
     def __getitem__(self, lemma: bytes) -> bytes:
-        line = self.get(lemma)
-        if line is None:
-            raise KeyError(lemma)
-        return line
+        return self.by_lemma[lemma]
 
     def starts(self, prefix: bytes) -> bool:
         """Does some lemma start with ``prefix``?"""
-        k = bisect_left(self.lines, prefix)
-        return k < len(self.lines) and self.lines[k].startswith(prefix)
+        k = bisect_left(self.lemmas, prefix)
+        return k < len(self.lemmas) and self.lemmas[k].startswith(prefix)
 
 
 def _load() -> dict[str, _Index]:
