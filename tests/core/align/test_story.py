@@ -82,6 +82,34 @@ def signature(*claims: str, published: int | None = None) -> Signature:
         ),
         # a published year against the years another article's claims name
         (("The 2013 quake toll rose.",), ("Prices for 2013 were set.", "The 2013 plan holds."), False),
+        # a date to the day in the lead dates its event, even named once
+        (
+            ("A fire broke out at the mill on 3 March 2019, injuring three.", "Crews fought it for hours."),
+            ("Shows for 2024 start now.", "Tickets for 2024 went fast."),
+            True,
+        ),
+        (
+            ("A fire broke out at the mill on March 3, 2019.",),
+            ("Shows for 2019 start now.", "Tickets for 2019 went fast."),
+            False,
+        ),
+        # but not a date of the background, nor one stated only after the lead
+        (
+            ("The mill first burned down on 3 March 2009, ten years ago.", "It was rebuilt."),
+            ("Shows for 2024 start now.", "Tickets for 2024 went fast."),
+            False,
+        ),
+        (
+            (
+                "A fire broke out.",
+                "Crews came.",
+                "It spread.",
+                "It burned for hours.",
+                "On 3 March 2019, too.",
+            ),
+            ("Shows for 2024 start now.", "Tickets for 2024 went fast."),
+            False,
+        ),
     ],
 )
 def test_eras(x: tuple[str, ...], y: tuple[str, ...], apart: bool) -> None:

@@ -64,6 +64,15 @@ _MARK = re.compile(
 )
 
 
+# a date to the day with its year: "3 March 2019", "March 3, 2019"
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_FULL_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?P<year>1[89]\d\d|20\d\d)\b"
+)
+
 K = TypeVar("K", str, int)
 
 
@@ -116,11 +125,14 @@ class Signature:
     years: Counter[int] = field(default_factory=Counter)  # years its main (not background) claims name
     lead_marks: set[str] = field(default_factory=set)
     all_marks: set[str] = field(default_factory=set)
+    lead_dates: set[int] = field(default_factory=set)  # years of full dates its lead states
 
     def add(self, text: str) -> None:
         found = marks(text)
         if self.claims < LEAD_CLAIMS:
             self.lead_marks |= found
+            if not background(text):
+                self.lead_dates.update(int(m.group("year")) for m in _FULL_DATE.finditer(text))
         self.all_marks |= found
         if not background(text):
             self.years.update(own_years(text))
@@ -134,7 +146,9 @@ class Signature:
         # not enough to date an article, nor is a tie between two years
         ranked = most_common(self.years, 2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
+            # or the one year of the full dates its lead states ("broke out on 3 March 2019"): news
+            # dates its own event first, to the day
+            return next(iter(self.lead_dates)) if len(self.lead_dates) == 1 else None
         return ranked[0][0]
 
     def copy(self) -> Signature:
@@ -144,6 +158,7 @@ class Signature:
             Counter(self.years),
             set(self.lead_marks),
             set(self.all_marks),
+            set(self.lead_dates),
         )
 
 
