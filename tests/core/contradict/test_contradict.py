@@ -13,7 +13,7 @@ import pytest
 
 from viewer.core.contradict.finder import STRENGTH, compare_claims, find_contradictions
 from viewer.core.contradict.text import pair, words
-from viewer.core.contradict.values import agree, dates, quantities
+from viewer.core.contradict.values import agree, clock_times, dates, quantities
 from viewer.core.model import Article, Claim
 
 
@@ -24,6 +24,19 @@ def _claims(a: str, b: str) -> tuple[Claim, Claim]:
 # (kind, claim of A1, claim of A2, words the detail must hold)
 CONTRADICTIONS = [
     # number: digits, number words, vague amounts, money, ranges
+    # a time of day an hour or more apart
+    (
+        "date",
+        "The blaze started shortly after 2 a.m. in a storage hall.",
+        "The blaze started shortly after 4 a.m. in a storage hall.",
+        ["2 a.m. (A1)", "4 a.m. (A2)"],
+    ),
+    (
+        "date",
+        "The polls closed at 18:00 across the region.",
+        "The polls closed at 20:00 across the region.",
+        ["18:00", "20:00"],
+    ),
     # a contracted negation in a short claim
     (
         "negation",
@@ -308,6 +321,12 @@ HARMLESS = [
         '"Fans can follow every match on Twitch, YouTube.com and Kick, from any phone," the league said.',
         '"Fans can follow every match on Twitch, YouTube and Kick, from any phone," the league said.',
     ),
+    # times of day less than an hour apart, or written two ways
+    (
+        "The blaze started shortly after 2 a.m. in a storage hall.",
+        "The blaze started at about 2:30 a.m. in a storage hall.",
+    ),
+    ("The ferry left at 2 p.m. from the north pier.", "The ferry left at 14:00 from the north pier."),
     # one number written two ways inside a quotation
     (
         "“We will not hand out a thousand permits to anyone in this town, whatever they offer,” she said.",
@@ -575,6 +594,21 @@ def test_quantities_are_read_with_ranges_and_units(
 ) -> None:
     got = [(q.low, q.high, q.unit) for q in quantities(text, words(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("shortly after 2 a.m. in a hall", [120]),
+        ("at 11:30 pm", [1410]),
+        ("at 2: 53 p. m. local time", [893]),  # detokenised copy
+        ("at 14:30 GMT", [870]),
+        ("at noon and at midnight", [720, 0]),
+        ("won 3-1 at home, 3:1 away, in 2013.", []),  # scores and years are no times
+    ],
+)
+def test_times_of_day_are_read(text: str, minutes: list[int]) -> None:
+    assert [m for m, _ in clock_times(text)] == minutes
 
 
 def test_equal_amounts_agree_however_written() -> None:

@@ -3,10 +3,11 @@
 ``tests/data/perturb_dev.json`` is a copy of the development set of injected edits (its "source" field
 says where from): ten contradictions and four harmless edits made to a copy of one sample.
 ``tests/data/perturb_own.json``, ``perturb_own2.json`` and ``perturb_own3.json`` are sets written for
-these tests, on three other samples: 29 contradictions (a percentage, a title, dates restated in
-otherwise identical sentences, a short quotation, WordNet opposites, "didn't"…) and 19 harmless edits
-(passive voice, a dropped clause, "a thousand" in a quotation written "1,000"…). The test builds each edited
-article itself, compares it with the original and scores the comparison here.
+these tests, on three other samples, and ``perturb_own4.json`` on the invented fire report of
+``tests/data/fire/``: 35 contradictions (a percentage, a title, dates restated in otherwise identical
+sentences, a short quotation, WordNet opposites, "didn't", a time of day…) and 22 harmless edits
+(passive voice, a dropped clause, "a thousand" in a quotation written "1,000"…). The test builds each
+edited article itself, compares it with the original and scores the comparison here.
 ``tests/data/seeds_gold_dev.json`` (see tests/data/README.md) lists pairs of claims of the samples that
 must not be flagged.
 """
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data"
 SETS = {
     name: json.loads((DATA / f"perturb_{name}.json").read_text(encoding="utf-8"))
-    for name in ("dev", "own", "own2", "own3")
+    for name in ("dev", "own", "own2", "own3", "own4")
 }
 EDITS = SETS["dev"]
 GOLD = json.loads((DATA / "seeds_gold_dev.json").read_text(encoding="utf-8"))
@@ -55,7 +56,9 @@ def injected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Comparison]:
     """Each set's edited article compared with its original, by set name."""
     out = {}
     for name, edits in SETS.items():
-        original = (ROOT / "samples" / edits["source"]).read_text(encoding="utf-8")
+        # a sample of samples/, or a text of tests/data/ ("fire/wire.txt")
+        base = DATA if "/" in edits["source"] else ROOT / "samples"
+        original = (base / edits["source"]).read_text(encoding="utf-8")
         edited = original
         for edit in edits["contradict"] + edits["harmless"]:
             assert edited.count(edit["from"]) == 1, edit["from"]
@@ -116,6 +119,8 @@ KIND = {
     "negation-never": "negation",
     "entity-person": "entity",
     "antonym-2": "antonym",
+    "clock-time": "date",
+    "negation-2": "negation",
 }
 
 

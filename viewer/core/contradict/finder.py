@@ -41,6 +41,7 @@ from viewer.core.contradict.values import (
     DateMention,
     Quantity,
     agree,
+    clock_times,
     date_clash,
     date_label,
     dates,
@@ -185,6 +186,8 @@ def _judge(a_text: str, b_text: str, pub_a: date | None, pub_b: date | None) -> 
         return Finding("number", x.surface, y.surface, x.unit)
     if not other_names and (dt := _date(p, da, db, strict=apart)) is not None:
         return Finding("date", dt[0], dt[1])
+    if not other_names and (ck := _clock(p, a_text, b_text)) is not None:
+        return Finding("date", ck[0], ck[1])
     if apart:
         return None  # the same words told of two times: two events, whatever else differs
     if (r := cw.role(a_text, b_text)) is not None:
@@ -258,6 +261,22 @@ def _numbers(
 def _states(q: Quantity, value: Quantity) -> bool:
     """Does figure ``q`` state ``value`` (a range that only bounds it, or a vague amount, does not)?"""
     return q.bound in ("exact", "about") and agree(q, value)
+
+
+# two times of day this far apart (minutes) are two statements of when, not one rounded
+CLOCK_APART = 60
+
+
+def _clock(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:
+    """One time of day in each of two claims that say much the same, an hour or more apart ("shortly after
+    2 a.m." / "shortly after 4 a.m.")."""
+    if p.similarity < 0.5 or p.shared < 2:
+        return None
+    ta, tb = clock_times(a_text), clock_times(b_text)
+    if len(ta) != 1 or len(tb) != 1:
+        return None
+    gap = abs(ta[0][0] - tb[0][0])
+    return (ta[0][1], tb[0][1]) if min(gap, 1440 - gap) >= CLOCK_APART else None
 
 
 def _anchor(ws: list[Word], q: Quantity, text: str) -> str:

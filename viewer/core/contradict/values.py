@@ -247,6 +247,30 @@ def _is_clock(text: str, ws: list[Word], i: int) -> bool:
     return nxt == ":" or prev == ":" or (i + 1 < len(ws) and ws[i + 1].low in ("a.m", "p.m", "am", "pm"))
 
 
+# a time of day: "2 a.m.", "11:30 pm", "2: 53 p. m." (detokenised), "14:30", "noon", "midnight"
+_CLOCK = re.compile(
+    r"\b(?:(?P<h>1[0-2]|0?[1-9])(?::\s?(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d|\s*[ap]\.?\s?m\b)"
+    r"|(?P<word>noon|midnight))",
+    re.IGNORECASE,
+)
+
+
+def clock_times(text: str) -> list[tuple[int, str]]:
+    """The times of day a text states, as (minutes after midnight, the words as written)."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if m.group("word"):
+            minutes = 720 if m.group("word").lower() == "noon" else 0
+        elif m.group("h24"):
+            minutes = 60 * int(m.group("h24")) + int(m.group("m24"))
+        else:
+            hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+            minutes = 60 * hour + int(m.group("m") or 0)
+        out.append((minutes, m.group(0).strip()))
+    return out
+
+
 def agree(x: Quantity, y: Quantity) -> bool:
     """Whether two quantities can both be true (their ranges meet, with a little rounding).
 
