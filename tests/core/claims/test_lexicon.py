@@ -44,3 +44,10 @@ def test_opposites_come_from_wordnet(a: str, b: str, opposite: bool) -> None:
 )
 def test_irregular_verb_forms_that_are_no_word_of_their_own(form: str, base: str | None) -> None:
     assert lexicon.irregular_verb(form) == base
+
+
+def test_a_lemma_of_several_words_inflects_its_first() -> None:
+    # "stepped down" is "step down", which WordNet puts in one sense with "resign"
+    assert lexicon.senses("stepped_down") & lexicon.senses("resigned")
+    assert lexicon.senses("shutting_down") == lexicon.senses("shut_down") != frozenset()
+    assert not lexicon.senses("stepped_xqzvw")

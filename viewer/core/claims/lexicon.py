@@ -176,6 +176,12 @@ def _base_forms(word: str, pos: str, index: _Index) -> list[str]:
                 if cand.encode() in index:
                     forms.append(cand)
                     break
+    if not forms and "_" in word:
+        # a lemma of several words inflects its first: "stepped_down" is "step_down"
+        head, rest = word.split("_", 1)
+        heads = list(_exceptions.get(pos, {}).get(head, ()))
+        heads += [head[: len(head) - len(end)] + base for end, base in _DETACH[pos] if head.endswith(end)]
+        forms = [h + "_" + rest for h in heads if (h + "_" + rest).encode() in index][:1]
     return forms
 
 
