@@ -58,6 +58,11 @@ PREPOSITIONS = frozenset(
 _CLAUSE_OPENERS = frozenset(
     "if when that who whom which while because although though whether and or nor".split()
 )
+# the closed class of what a change is measured in: fractions, units of length, money, points
+_MEASURES = frozenset(
+    """third half quarter fifth tenth percent point metre meter foot feet inch mile kilometre kilometer
+    centimetre centimeter yard degree dollar cent penny pound euro notch""".split()
+)
 # common words that end in "-ed" without being a verb
 _NOT_VERBS_ED = frozenset(
     """hundred bed red shed sled naked wicked sacred kindred rugged ragged need speed seed feed breed
@@ -107,7 +112,10 @@ def finite_at(ws: list[str], i: int) -> bool:
         # "the river rose by two metres": a verb with the amount of its change
         if nxt == "by":
             after = ws[i + 2] if i + 2 < len(ws) else ""
-            return _amount(after) and "-" not in low
+            # "fell by a metre", "rose by a third": one of a measure is an amount too
+            measure = ws[i + 3].casefold() if i + 3 < len(ws) else ""
+            one = after.casefold() in ("a", "an") and measure.rstrip("s") in _MEASURES
+            return (_amount(after) or one) and "-" not in low
         return "-" not in low
     # a present tense in "-s" right after a subject pronoun: "it says", "she warns"
     return (
