@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from viewer.core.align.story import past_tense
+from viewer.core.align.story import MONTH_RX, past_tense
 from viewer.core.claims.textnorm import STOPWORDS, fold, stem
 
 DATE_SLACK = 3  # days
@@ -49,11 +49,7 @@ _MONTH_NAMES = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_MONTH_RX = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DATE = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?!\d)|\b(\d{{1,2}})\s+({_MONTH_RX})\b")
+_DATE = re.compile(rf"\b({MONTH_RX})\s+(\d{{1,2}})(?!\d)|\b(\d{{1,2}})\s+({MONTH_RX})\b")
 _YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d.,]\d)")
 _CAPITAL = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 # the verbs that say who is speaking, in the tenses and persons news uses them

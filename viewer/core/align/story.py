@@ -64,13 +64,14 @@ _MARK = re.compile(
 )
 
 
-# a date to the day with its year: "3 March 2019", "March 3, 2019"
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# a month's name, written out or cut short ("March", "Sept.")
+MONTH_RX = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# a date to the day with its year: "3 March 2019", "March 3, 2019"
 _FULL_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?P<year>1[89]\d\d|20\d\d)\b"
+    rf"\b(?:\d{{1,2}}\s+{MONTH_RX}|{MONTH_RX}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?P<year>1[89]\d\d|20\d\d)\b"
 )
 
 K = TypeVar("K", str, int)

@@ -277,23 +277,7 @@ def _mapped(path: str) -> mmap.mmap | bytes | None:
 def hypernyms(key: int, instances: bool = True) -> frozenset[int]:
     """The synsets directly above one (``@`` pointers, and ``@i`` unless ``instances`` is False: what a
     named thing is an instance of), as keys."""
-    if _data_dir is None:
-        return frozenset()
-    offset, pos = divmod(key, 4)
-    line = _synset_line(os.path.join(_data_dir, "data." + _POS[pos]), offset)
-    if line is None:
-        return frozenset()
-    fields = line.split()
-    words = int(fields[3], 16)
-    at = 4 + 2 * words
-    pointers = int(fields[at])
-    out = set()
-    for k in range(pointers):
-        symbol, target, target_pos = fields[at + 1 + 4 * k : at + 4 + 4 * k]
-        if symbol == b"@" or (instances and symbol == b"@i"):
-            code = {b"n": 0, b"v": 1, b"a": 2, b"s": 2, b"r": 3}[target_pos]
-            out.add(int(target) * 4 + code)
-    return frozenset(out)
+    return frozenset(t for symbol, t in _pointers(key) if symbol == b"@" or (instances and symbol == b"@i"))
 
 
 @lru_cache(maxsize=100_000)

@@ -17,6 +17,7 @@ from rapidfuzz.distance import Indel
 
 from viewer.core.claims.textnorm import number_value
 from viewer.core.contradict.text import Pairing, Word, acronym_of, words
+from viewer.core.contradict.values import SCALE
 
 # -- attribution ------------------------------------------------------------------------------------
 
@@ -211,9 +212,6 @@ def _same_number(wa: list[Word], wb: list[Word], i1: int, i2: int, j1: int, j2: 
     return va is not None and va == vb
 
 
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-
-
 def _number_of(ws: list[Word]) -> float | None:
     """The value of words that are all one number ("two thousand", "2,000", "thousand"), else None."""
     if not ws:
@@ -221,10 +219,10 @@ def _number_of(ws: list[Word]) -> float | None:
     total = current = 0.0
     for w in ws:
         low = w.low.replace(",", "")
-        if low in _SCALES:
-            current = (current or 1.0) * _SCALES[low]
-            if _SCALES[low] >= 1000:
-                total, current = total + current, 0.0
+        if low == "hundred":
+            current = (current or 1.0) * 100
+        elif low in SCALE:
+            total, current = total + (current or 1.0) * SCALE[low], 0.0
         elif (value := number_value(low)) is not None:
             current += value
         else:

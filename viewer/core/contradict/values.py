@@ -33,8 +33,8 @@ _VAGUE = {
     "millions": (2e6, 9e8),
     "billions": (2e9, 9e11),
 }
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
-_SCALE |= {"mn": 1e6, "mln": 1e6, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+SCALE |= {"mn": 1e6, "mln": 1e6, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
 # words before a number that make it a range: (low factor, high factor)
 _BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("more", "than"): (1.0, INF),
@@ -93,9 +93,9 @@ def _num(w: Word) -> tuple[float, str] | None:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z%]*)", s)
     if m:
         suffix = m.group(2)
-        if suffix and suffix != "%" and suffix not in _SCALE:
+        if suffix and suffix != "%" and suffix not in SCALE:
             return None  # "16th", "3pm"
-        return float(m.group(1)) * _SCALE.get(suffix, 1.0), money or ("%" if suffix == "%" else "")
+        return float(m.group(1)) * SCALE.get(suffix, 1.0), money or ("%" if suffix == "%" else "")
     value = number_value(s)
     return (value, "") if value is not None and not money else None
 
@@ -154,8 +154,8 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
                 value = value * nv[0] if nv[0] in (100.0, 12.0) else value + nv[0]
                 j += 1
             low = high = value
-        if j < n and ws[j].low in _SCALE:
-            low, high = low * _SCALE[ws[j].low], high * _SCALE[ws[j].low]
+        if j < n and ws[j].low in SCALE:
+            low, high = low * SCALE[ws[j].low], high * SCALE[ws[j].low]
             j += 1
         # a range: "30 to 40", "30-40", "between 30 and 40"
         between = first > 0 and lows[first - 1] == "between"
