@@ -48,6 +48,7 @@ class Span:
     end: int
     text: str
     heading: bool = False
+    headline: bool = False  # the article's first line of prose: its headline
     # who said it, when the sentence this piece was cut from names the speaker in another piece
     # ("…and some of the money was used…," added Neumann): part of the claim, though not of its text
     said: str = ""
@@ -66,6 +67,7 @@ class Claim:
     group: str | None = None
     sources: tuple[str, ...] = ()
     said: str = ""  # the speaker named elsewhere in its sentence (see Span.said)
+    headline: bool = False  # the article's headline (see Span.headline)
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,7 +142,15 @@ class Analyzer:
                 progress(n, len(articles), f"Finding claims in {art.title}")
             for k, span in enumerate(segment(art.text), start=1):
                 claims.append(
-                    Claim(f"{art.id}.c{k}", art.id, span.start, span.end, span.text, said=span.said)
+                    Claim(
+                        f"{art.id}.c{k}",
+                        art.id,
+                        span.start,
+                        span.end,
+                        span.text,
+                        said=span.said,
+                        headline=span.headline,
+                    )
                 )
         check()
         if progress is not None:
@@ -259,7 +267,7 @@ def _assemble(
     for c in claims:
         srcs = sources_of.get(c.id, (c.article,))
         status = _status(c.id in contradicted, srcs)
-        final.append(Claim(c.id, c.article, c.start, c.end, c.text, status, group_of.get(c.id), srcs, c.said))
+        final.append(replace(c, status=status, group=group_of.get(c.id), sources=srcs))
     contradictions.sort(key=lambda k: -k.strength)
     disagreements = disagreements_of(contradictions, final)
     return Comparison(

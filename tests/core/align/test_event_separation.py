@@ -149,6 +149,36 @@ def test_a_claim_of_the_articles_own_day_against_another_year(
     assert compatible(fb, fa, article_words(b), article_words(a), year_b, None) is ok
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a year in a phrase that describes something else does not date the claim
+        ("Strong quake rattles coast in region hit by 2010 floods", set()),
+        ("A quake shook the coast, which was flooded in 2010.", set()),
+        ("The quake shook a coast that was flooded in 2010.", set()),
+        ("Ferry sinks off island devastated by the 1998 storm", set()),
+        # the claim's own verb ("was hit by"), or its own time ("in 2010"): its year
+        ("The coast was hit by floods in 2010.", {2010}),
+        ("In 2010 floods hit the coast.", {2010}),
+        ("Floods that hit the coast killed 40 people in 2010.", {2010}),
+    ],
+)
+def test_a_year_describing_something_else_does_not_date_the_claim(text: str, years: set[int]) -> None:
+    assert set(event_features(text).years) == years
+
+
+def test_a_headline_naming_an_earlier_disaster_is_still_about_todays_event() -> None:
+    from viewer.core.align.events import article_words
+
+    a = "Strong quake rattles coast in region hit by 2010 floods"
+    b = "Strong quake rattles the coast, geologists say"
+    fa, fb = event_features(a), event_features(b)
+    assert compatible(fa, fb, article_words(a), article_words(b), 2024, 2024)
+    # while the floods themselves, told in the past with their year, stay another event
+    c = "In 2010 floods hit the coast."
+    assert not compatible(event_features(c), fb, article_words(c), article_words(b), 2024, 2024)
+
+
 def test_a_name_the_other_article_also_mentions_is_no_conflict() -> None:
     a = "Hikers found Tom Avery dead below the ridge in Glacier Park."
     b = "Hikers found the climber dead below the ridge in Glacier Park, Lena Moritz said."
@@ -247,6 +277,21 @@ def test_grouping_never_joins_a_pair_marked_as_different_events() -> None:
     apart = agglomerate(3, edges, ["A1", "A2", "A3"], t, cannot={(0, 2)})
     assert {0, 1, 2} in together
     assert not any({0, 2} <= g for g in apart)
+
+
+def test_a_headline_joins_the_group_of_its_own_lead() -> None:
+    # 0 and 1: one article's headline and lead; 2 and 3: two other articles' leads. The headline scores
+    # low against its own lead (it is the lead cut short), so only the headline rule lets both in
+    edges = {(0, 1): 0.25, (0, 2): 0.6, (0, 3): 0.6, (1, 2): 0.7, (1, 3): 0.7, (2, 3): 0.7}
+    arts = ["A1", "A1", "A2", "A3"]
+    t = Thresholds(link=0.3, merge=0.2, repeat=0.4, lead=0.2)
+    assert {0, 1, 2, 3} in agglomerate(4, edges, arts, t, leads=[(0, 1)])
+    # without it, or for two body sentences at that score, one claim of A1 per group
+    for groups in (agglomerate(4, edges, arts, t), agglomerate(4, edges, arts, t, leads=[(0, 2)])):
+        assert not any({0, 1} <= g for g in groups)
+    # and the headline is no wildcard: below ``lead`` it stays out
+    low = dict(edges) | {(0, 1): 0.1}
+    assert not any({0, 1} <= g for g in agglomerate(4, low, arts, t, leads=[(0, 1)]))
 
 
 def test_no_pass_joins_the_facets_of_one_story() -> None:

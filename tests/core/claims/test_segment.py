@@ -241,3 +241,20 @@ def test_samples_offsets_exact_ordered_and_clean(path: Path) -> None:
         assert s.text == s.text.strip()
         assert s.text != "Advertisement"
         prev_end = s.end
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Quake strikes the north\nThe quake hit at dawn.\nRescuers Dig Through Night\nCrews dug.", "Quake"),
+        ("# Quake strikes the north\n\nThe quake hit at dawn.", "Quake"),
+        ("By Jo Doe, 2 July 2013\n\nQuake strikes the north\n\nThe quake hit at dawn.", "Quake"),
+        # a first line that is a sentence is prose, not a headline
+        ("The quake hit at dawn. Crews dug all night.\nRescuers found two survivors", None),
+    ],
+)
+def test_the_first_line_of_prose_is_the_headline(text: str, headline: str | None) -> None:
+    marked = [s.text for s in segment(text) if s.headline]
+    assert marked == ([] if headline is None else [next(s.text for s in segment(text))])
+    if headline is not None:
+        assert marked[0].startswith(headline)

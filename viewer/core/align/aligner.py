@@ -66,6 +66,7 @@ class AlignParams:
     merge: float = 0.22  # two groups merge when their mean link (absent links count 0) reaches this
     repeat: float = 0.4  # a second claim of one article joins only if it restates the first this closely
     direct: float = 0.5  # and more than this share of their cross pairs link directly
+    lead: float = 0.2  # an article's headline joins its first sentence's group at this score
     synonym: float = (
         0.8  # weight of a pair of different words WordNet gives one sense ("quake", "earthquake")
     )
@@ -397,9 +398,22 @@ class Aligner:
             if i in local and j in local and (article_of[i], article_of[j]) not in apart
         }
         cannot = [(local[i], local[j]) for i, j in self.conflicts if i in local and j in local]
-        regrouped = agglomerate(len(ids), edges, [article_of[i] for i in ids], thresholds, cannot)
+        leads = [(local[i], local[j]) for i, j in self._leads() if i in local and j in local]
+        regrouped = agglomerate(len(ids), edges, [article_of[i] for i in ids], thresholds, cannot, leads)
         kept = [m for m in clusters if not m & local.keys()]
         return kept + [{ids[k] for k in m} for m in regrouped]
+
+    def _leads(self) -> list[tuple[int, int]]:
+        """Each article's headline with the claim after it, its lead sentence (indices, i < j)."""
+        out = []
+        headline: dict[str, int] = {}
+        for i, c in enumerate(self.claims):
+            if c.headline:
+                headline[c.article] = i
+            elif headline.get(c.article, -1) >= 0:
+                out.append((headline[c.article], i))
+                headline[c.article] = -1
+        return out
 
     def strongest_links(self, claim_ids: Sequence[str], per_claim: int) -> list[tuple[str, str]]:
         """The ``per_claim`` strongest links of each claim to the others of ``claim_ids`` (other
@@ -422,9 +436,11 @@ class Aligner:
     def groups(self) -> list[list[str]]:
         """Groups of aligned claim ids, each with two or more claims, in order of first appearance."""
         p = self.params
-        thresholds = Thresholds(p.link, p.merge, p.repeat, p.direct)
+        thresholds = Thresholds(p.link, p.merge, p.repeat, p.direct, p.lead)
         article_of = [c.article for c in self.claims]
-        clusters = agglomerate(len(self.claims), self.edges, article_of, thresholds, self.conflicts)
+        clusters = agglomerate(
+            len(self.claims), self.edges, article_of, thresholds, self.conflicts, self._leads()
+        )
         # articles that tell two different stories are kept apart and the groups joining them are grouped
         # again, once: a second look would judge ties that the first cut weakened (in one ECB+ cluster of a
         # single event it kept 11 more pairs of its articles apart)

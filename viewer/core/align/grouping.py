@@ -3,7 +3,8 @@
 Two groups join when their best link is strong enough, their mean link (absent links count 0) reaches
 a threshold, and most of their cross pairs link directly: A~B and B~C alone do not put A with C. A group
 is one fact told by several sources: it holds one claim per article unless that article repeats itself
-nearly word for word, and never two claims known to tell of different events (``cannot``: pairs that
+nearly word for word (or it is the article's headline and its lead, the headline being the lead cut
+short), and never two claims known to tell of different events (``cannot``: pairs that
 share words but differ in year, date, place, people or speaker, see :mod:`viewer.core.align.events`).
 There is one pass: facets of one story stay apart.
 
@@ -28,6 +29,7 @@ class Thresholds:
     merge: float  # two groups merge when their mean link reaches this
     repeat: float  # a second claim of one article joins only if this like the first
     direct: float = 0.5  # two groups merge only when more than this share of their cross pairs link
+    lead: float = 1.0  # an article's headline and its first sentence join as repeats at this score
 
 
 def agglomerate(
@@ -36,10 +38,13 @@ def agglomerate(
     article_of: Sequence[str],
     t: Thresholds,
     cannot: Collection[tuple[int, int]] = (),
+    leads: Collection[tuple[int, int]] = (),
 ) -> list[set[int]]:
     """Groups of the claims 0…n-1 (singletons included) from the scored pairs ``edges`` (i < j); no group
-    holds both claims of a pair in ``cannot``."""
-    clusters = _Clusters(n, edges, article_of, cannot)
+    holds both claims of a pair in ``cannot``. ``leads``: pairs (i < j) of an article's headline and its
+    first sentence, which restate one fact (the headline is its lead cut short) and join as repeats at
+    ``t.lead``."""
+    clusters = _Clusters(n, edges, article_of, cannot, {p: t.lead for p in leads})
     clusters.merge_pass(t.link, t.merge, repeat=t.repeat, direct=t.direct)
     return list(clusters.members.values())
 
@@ -51,8 +56,10 @@ class _Clusters:
         edges: dict[tuple[int, int], float],
         article_of: Sequence[str],
         cannot: Collection[tuple[int, int]],
+        restates: dict[tuple[int, int], float] | None = None,
     ) -> None:
         self.edges = edges
+        self.restates = restates or {}
         self.article_of = article_of
         self.cannot: dict[int, list[int]] = defaultdict(list)
         for i, j in cannot:
@@ -103,12 +110,18 @@ class _Clusters:
         owner = self.owner
         if any(owner[y] == other for x in self.members[small] for y in self.cannot.get(x, ())):
             return False
-        # one claim per article, unless the article repeats itself nearly word for word
+        # one claim per article, unless the article repeats itself nearly word for word (or its headline
+        # restates its lead)
         arts_i, arts_j = self.by_article[ci], self.by_article[cj]
         common = arts_i.keys() & arts_j.keys()
         if common:
-            sim = self.sim
-            if any(sim[x].get(y, 0.0) < repeat for art in common for x in arts_i[art] for y in arts_j[art]):
+            sim, restates = self.sim, self.restates
+            if any(
+                sim[x].get(y, 0.0) < restates.get((x, y) if x < y else (y, x), repeat)
+                for art in common
+                for x in arts_i[art]
+                for y in arts_j[art]
+            ):
                 return False
             # a group is about several sources: an article's repeats only join one that spans others
             if len(arts_i.keys() | arts_j.keys()) < 2:

@@ -106,6 +106,26 @@ def own_years(text: str) -> list[int]:
     return [int(m.group(1)) for m in _YEAR.finditer(text) if m.start(1) not in naming]
 
 
+# a phrase that tells of another thing than the claim's own event: "(a region) hit by the 2004 tsunami",
+# "(a region) that was devastated in 2004"; to the next comma
+_MODIFIER = re.compile(
+    r"\b(?P<head>[a-z]+)\s+(?:\w{2,}ed|hit|struck|shaken|swept|torn|stricken|hurt)\s+by\b[^,;]*"
+    r"|\b(?:that|which)\s+(?:was|were|had|has|have)\b[^,;]*"
+)
+_AUXILIARY = frozenset("is are was were be been being has have had get gets got not never also".split())
+
+
+def modifier_years(text: str) -> set[int]:
+    """The years of a phrase describing something else: "Quake strikes region hit by 2004 tsunami" does
+    not date the quake."""
+    out: set[int] = set()
+    for m in _MODIFIER.finditer(text):
+        if m.group("head") in _AUXILIARY:
+            continue  # "was hit by": the claim's own verb
+        out.update(int(y) for y in _YEAR.findall(m.group(0)))
+    return out
+
+
 def marks(text: str) -> set[str]:
     """The decimal numbers and model names of a text, normalised ("2. 7" -> "2.7", "q10")."""
     out = set()

@@ -104,7 +104,7 @@ def segment(text: str) -> list[Span]:
             continue
         pending_intro = None
         if _is_heading(body):
-            spans.append(Span(start, end, body, heading=True))
+            spans.append(Span(start, end, body, heading=True, headline=headline))
             if body.rstrip("-– ").endswith(":"):
                 pending_intro = spans[-1]
             continue

@@ -318,7 +318,7 @@ def _statuses(
         if c.status is status and c.group == gid and c.sources == srcs:
             claims.append(c)
         else:
-            claims.append(Claim(c.id, c.article, c.start, c.end, c.text, status, gid, srcs, c.said))
+            claims.append(replace(c, status=status, group=gid, sources=srcs))
     return tuple(claims), tuple(out_groups)
 
 
