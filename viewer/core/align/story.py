@@ -115,10 +115,14 @@ _MODIFIER = re.compile(
 _AUXILIARY = frozenset("is are was were be been being has have had get gets got not never also".split())
 
 
-def modifier_years(text: str) -> set[int]:
-    """The years of a phrase describing something else: "Quake strikes region hit by 2004 tsunami" does
-    not date the quake."""
-    out: set[int] = set()
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(1[89]\d\d|20\d\d)\b")
+
+
+def undated_years(text: str) -> set[int]:
+    """Years a claim names without dating itself: those of a phrase describing something else ("Quake
+    strikes region hit by 2004 tsunami" does not date the quake) and the start of a time running up to
+    the claim's own ("the worst crash since 2009", "closed since 2019")."""
+    out = {int(y) for y in _SINCE.findall(text)}
     for m in _MODIFIER.finditer(text):
         if m.group("head") in _AUXILIARY:
             continue  # "was hit by": the claim's own verb
