@@ -25,10 +25,22 @@ def norms(text: str) -> list[str]:
         ("decades-old equipment", "decades old equipment"),
         ("1,000 troops", "1000 troops"),
         ("a 6. 1 quake", "a 6.1 quake"),  # a decimal written with a space in detokenised copy
+        # an amount written short or long
+        ("revenue of $31.5bn", "revenue of $31.5 billion"),
+        ("1.2m vehicles", "1.2 million vehicles"),
+        ("5m people", "5 million people"),
+        ("an 8bn plan", "an 8 billion plan"),
+        ("up 9 per cent", "up 9%"),
+        ("up 9 percent", "up 9%"),
     ],
 )
 def test_normalisation_makes_variants_equal(a: str, b: str) -> None:
     assert norms(a) == norms(b)
+
+
+@pytest.mark.parametrize("text", ["a 10m wall", "10m from the shore", "a 10m high wall"])
+def test_a_bare_m_of_a_measure_is_no_million(text: str) -> None:
+    assert "million" not in norms(text)
 
 
 def test_a_year_before_a_full_stop_is_no_decimal() -> None:

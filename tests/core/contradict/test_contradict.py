@@ -309,6 +309,27 @@ CONTRADICTIONS = [
         "It was the country's worst rail accident since 2011.",
         ["2009 (A1)", "2011 (A2)"],
     ),
+    # a firm's chief officers
+    (
+        "role",
+        "Chief executive Lena Marsh said the company would raise its profit target.",
+        "Chief financial officer Lena Marsh said the company would raise its profit target.",
+        ["Chief executive (A1)", "Chief financial officer (A2)"],
+    ),
+    # a stretch of time told in other units, far apart
+    (
+        "number",
+        "The results come a week after a rival reported a drop in quarterly profit.",
+        "The results come a month after a rival reported a drop in quarterly profit.",
+        ["a week (A1)", "a month (A2)"],
+    ),
+    # a figure restated in a short claim otherwise word for word: one plan, its year in dispute
+    (
+        "date",
+        "Harlow will open a battery plant in Ohio in 2027.",
+        "Harlow will open a battery plant in Ohio in 2028.",
+        ["2027 (A1)", "2028 (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -532,6 +553,13 @@ HARMLESS = [
         "An inquiry was opened by the Rail Accident Board.",
         "A review was ordered by the Transport Ministry.",
     ),
+    # one stretch of time in two units, or close
+    (
+        "The line will stay closed for two weeks, the operator said.",
+        "The line will stay closed for 14 days, the operator said.",
+    ),
+    ("The strike lasted about a year, the union said.", "The strike lasted 11 months, the union said."),
+    ("CFO Jo Kerr said sales rose.", "Chief financial officer Jo Kerr said sales rose."),
 ]
 
 
@@ -628,6 +656,10 @@ QUANTITIES = [
     ("a magnitude 6. 1 quake", [(6.1, 6.1, "quak")]),
     ("after 4 1 / 2 hours and 3 1/2 hours", [(4.5, 4.5, "hour"), (3.5, 3.5, "hour")]),
     ("in 2004. 5 people died", [(5, 5, "peopl")]),  # a year ends its sentence
+    # a share and then an amount, not a range; a range runs up
+    ("profit rose 18% to $2.4 billion", [(18, 18, "%"), (2.4e9, 2.4e9, "$")]),
+    ("sales fell 5% to 3% of the total", [(5, 5, "%"), (3, 3, "%")]),
+    ("30 to 40% of voters", [(30, 40, "voter")]),
 ]
 
 

@@ -11,7 +11,13 @@ written as a fresh check after those were passed, edits the invented rail report
 ``tests/data/rail/``: of its eleven contradictions the engine then found six; "refused to apologise",
 "opened by the Transport Ministry" and "since 2011" are found now, while a changed official source
 ("the national weather office said" / "the national police said") and "a stable" / "a critical
-condition" are still missed: so this set's floor allows two misses. The test builds each
+condition" are still missed: so this set's floor allows two misses. ``perturb_own6.json``, another
+fresh check, edits the invented quarterly results of ``tests/data/results/``: the engine first found
+none of its nine contradictions, because "1.2 million vehicles" against "1.4 million" made the two
+copies two stories (a decimal amount was read as the event's mark, like a quake's magnitude); it
+finds seven now ("rose 18% to $2.4 billion" is no range, "Chief financial officer", "a week" / "a
+month", a year in a short restated claim); "beating" / "missing" forecasts and a changed place are
+still missed. The test builds each
 edited article itself, compares it with the original and scores the comparison here.
 ``tests/data/seeds_gold_dev.json`` (see tests/data/README.md) lists pairs of claims of the samples that
 must not be flagged.
@@ -35,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data"
 SETS = {
     name: json.loads((DATA / f"perturb_{name}.json").read_text(encoding="utf-8"))
-    for name in ("dev", "own", "own2", "own3", "own4", "own5")
+    for name in ("dev", "own", "own2", "own3", "own4", "own5", "own6")
 }
 EDITS = SETS["dev"]
 GOLD = json.loads((DATA / "seeds_gold_dev.json").read_text(encoding="utf-8"))
@@ -132,6 +138,12 @@ KIND = {
     "number-2": "number",
     "refusal": "negation",
     "condition": "antonym",
+    "money": "number",
+    "antonym-beat": "antonym",
+    "antonym-fell": "antonym",
+    "place": "entity",
+    "time-span": "number",
+    "quote-never": "negation",  # "has never been stronger" / "has rarely been": a denial taken back
 }
 
 

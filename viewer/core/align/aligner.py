@@ -77,9 +77,10 @@ class AlignParams:
 
 
 DEFAULT = AlignParams()
-# two claims that score this high and share every content word but their dates restate one statement
-RESTATED = 0.8
-RESTATED_WORDS = 6
+# two claims that share every content word (this many at least) and every figure but their dates and
+# years restate one statement
+RESTATED_WORDS = 5
+_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
 CALENDAR_WORDS = frozenset(
     t.norm for w in (*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept") for t in tokens(w)
 )
@@ -296,7 +297,7 @@ class Aligner:
             for _overlap, j in ranked:
                 s = scorer.score(j, i)
                 if s >= self.params.merge:
-                    if self._compatible(j, i, restated=s >= RESTATED and self._restated(j, i)):
+                    if self._compatible(j, i, restated=self._restated(j, i)):
                         self.edges[(j, i)] = s
                     else:
                         self.conflicts.add((j, i))
@@ -322,9 +323,15 @@ class Aligner:
 
     def _restated(self, i: int, j: int) -> bool:
         """The same sentence but for its dates: every content word of each, bar the names of months
-        and days, is in the other, and there are enough of them to make a statement."""
-        wa, wb = self.feats[i].words - CALENDAR_WORDS, self.feats[j].words - CALENDAR_WORDS
-        return len(wa) >= RESTATED_WORDS and wa == wb
+        and days, is in the other, and so is every figure but years; and there are enough words to make
+        a statement."""
+        fa, fb = self.feats[i], self.feats[j]
+        wa, wb = fa.words - CALENDAR_WORDS, fb.words - CALENDAR_WORDS
+        if len(wa) < RESTATED_WORDS or wa != wb:
+            return False
+        return {n for n in fa.numbers if not _YEAR_NUMBER.fullmatch(n)} == {
+            n for n in fb.numbers if not _YEAR_NUMBER.fullmatch(n)
+        }
 
     def _same_story(self, x: str, y: str) -> bool:
         key = (x, y) if x < y else (y, x)

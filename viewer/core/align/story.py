@@ -36,6 +36,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from viewer.core.claims.textnorm import SCALE
+
 # the first claims of an article (title, lead) state its main event
 LEAD_CLAIMS = 4
 
@@ -56,10 +58,11 @@ _EARLIER = re.compile(
 _PAST = re.compile(r"\b(?:\w{2,}ed|was|were|had|has been|have been|did|came|struck|hit|killed|took|won)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|to be|is to|are to|going to)\b", re.IGNORECASE)
 # a number with a decimal point, as magnitudes and versions are written ("7.7", "2. 7" as some feeds
-# space it; not money, a share, a unit or a date), or a model name: letters then digits ("Q10", "GT650M",
-# "i5"), or digits then one capital ("9400M"); not ordinals ("11th"), times ("5am") or amounts ("281m")
+# space it; not money, a share, an amount ("1.2 million vehicles"), a unit or a date), or a model name:
+# letters then digits ("Q10", "GT650M", "i5"), or digits then one capital ("9400M"); not ordinals
+# ("11th"), times ("5am") or amounts ("281m")
 _MARK = re.compile(
-    r"(?<![\w.$£€])((?!0\d)\d+\.\s?\d+)(?![\w%]|\.\d|\s?%)"
+    r"(?<![\w.$£€])((?!0\d)\d+\.\s?\d+)(?![\w%]|\.\d|\s?%|\s(?:per\s?cent|" + "|".join(SCALE) + r")\b)"
     r"|(?<![\w$£€])([A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Z])(?!\w)"
 )
 

@@ -61,6 +61,19 @@ _PHRASE_ALIASES = [
     (re.compile(r"\beuropean union\b"), " european_union "),
 ]
 
+# an amount written short or long is one amount: "$31.5bn" = "$31.5 billion", "9 per cent" = "9%"; a bare
+# "m" is a million only after a currency or before a noun ("1.2m vehicles", "5m people"; not "a 10m wall",
+# "10m from the shore")
+_SCALE_WORDS = {"bn": "billion", "b": "billion", "mn": "million", "mln": "million", "m": "million"}
+_SCALE_WORDS |= {"k": "thousand", "tn": "trillion", "trn": "trillion"}
+_MONEY_SCALE = re.compile(r"([$€£]\s?\d+(?:\.\d+)?)\s?(bn|b|mn|mln|m|k|tn|trn)\b")
+_BARE_SCALE = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)(bn|mn|mln|tn)\b"
+    r"|(?<![\w.])(?<!\ba )(?<!\ban )(\d+(?:\.\d+)?)(m)"
+    r"(?= (?!(?:tall|high|long|deep|wide|away|from|above|below|under|over|in|of|to|and|or)\b)[a-z]{3,})"
+)
+_PERCENT = re.compile(r"(?<=\d)\s?(?:per ?cent|pct)\b")
+
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
 )
@@ -94,6 +107,11 @@ class Token:
     surface: str
 
 
+# the words that multiply the number before them ("2.4 million", "$31.5bn")
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+SCALE |= {"mn": 1e6, "mln": 1e6, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+
+
 def number_value(word: str) -> float | None:
     """'1,000' -> 1000, 'three' -> 3, '6.1' -> 6.1; None for other words."""
     w = word.replace(",", "")
@@ -116,6 +134,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
     for rx, rep in _PHRASE_ALIASES:
         t = rx.sub(rep, t)
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,000 -> 1000
+    t = _MONEY_SCALE.sub(lambda m: f"{m[1]} {_SCALE_WORDS[m[2]]}", t)
+    t = _BARE_SCALE.sub(lambda m: f"{m[1] or m[3]} {_SCALE_WORDS[m[2] or m[4]]}", t)
+    t = _PERCENT.sub(" %", t)
     t = _SPACED_DECIMAL.sub(r"\1.\2", t)  # "6. 1" in detokenised wire copy -> 6.1
     t = _SHORT_YEAR.sub(lambda m: ("19" if int(m[1]) > 30 else "20") + m[1], t)  # ’91 -> 1991
     out: list[Token] = []

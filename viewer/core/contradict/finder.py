@@ -47,6 +47,7 @@ from viewer.core.contradict.values import (
     dates,
     parse_published,
     quantities,
+    spans_of_time,
 )
 from viewer.core.model import Article, Claim, Contradiction
 
@@ -188,6 +189,8 @@ def _judge(a_text: str, b_text: str, pub_a: date | None, pub_b: date | None) -> 
         return Finding("date", dt[0], dt[1])
     if not other_names and (ck := _clock(p, a_text, b_text)) is not None:
         return Finding("date", ck[0], ck[1])
+    if not other_names and (sp := _span(p, a_text, b_text)) is not None:
+        return Finding("number", sp[0], sp[1], "time")
     if apart:
         return None  # the same words told of two times: two events, whatever else differs
     if (r := cw.role(a_text, b_text)) is not None:
@@ -277,6 +280,22 @@ def _clock(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:
         return None
     gap = abs(ta[0][0] - tb[0][0])
     return (ta[0][1], tb[0][1]) if min(gap, 1440 - gap) >= CLOCK_APART else None
+
+
+# two stretches of time this many times apart are two statements of how long, not one rounded
+SPAN_APART = 1.5
+
+
+def _span(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:
+    """One stretch of time in each of two claims that say much the same, told in different units and
+    far apart ("a week after" / "a month after"); the same unit is a count, read as a number."""
+    if p.similarity < 0.5 or p.shared < 2:
+        return None
+    sa, sb = spans_of_time(a_text), spans_of_time(b_text)
+    if len(sa) != 1 or len(sb) != 1 or sa[0][1] == sb[0][1]:
+        return None
+    (da, _ua, wa), (db, _ub, wb) = sa[0], sb[0]
+    return (wa, wb) if max(da, db) >= SPAN_APART * min(da, db) else None
 
 
 def _anchor(ws: list[Word], q: Quantity, text: str) -> str:

@@ -21,6 +21,7 @@ from viewer.core.claims.dates import MONTHS, WEEKDAYS, month_year, relative, wee
 from viewer.core.claims.dates import day_of_month as _day_of_month
 from viewer.core.claims.dates import month_span as _month_span
 from viewer.core.claims.dates import parse_published as parse_published  # the finder's and review's
+from viewer.core.claims.textnorm import SCALE as SCALE  # the words that multiply a number, for sources
 from viewer.core.claims.textnorm import concept, number_value
 from viewer.core.contradict.text import Word
 
@@ -33,8 +34,6 @@ _VAGUE = {
     "millions": (2e6, 9e8),
     "billions": (2e9, 9e11),
 }
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
-SCALE |= {"mn": 1e6, "mln": 1e6, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
 # words before a number that make it a range: (low factor, high factor)
 _BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("more", "than"): (1.0, INF),
@@ -166,7 +165,13 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
         ):
             k = j + 1 if lows[j] in ("to", "and") else j
             other = _num(ws[k]) if k < n else None
-            if other is not None and not _is_year(ws[k]):
+            # a range runs up, in one unit: "rose 18% to $2.4 billion" is a share and then an amount
+            if (
+                other is not None
+                and not _is_year(ws[k])
+                and (not money or other[1] in ("", money))
+                and other[0] * (SCALE.get(lows[k + 1], 1.0) if k + 1 < n else 1.0) >= low
+            ):
                 high = max(high, other[0])
                 j = k + 1
         bound = "vague" if low != high else "exact"
@@ -268,6 +273,29 @@ def clock_times(text: str) -> list[tuple[int, str]]:
             hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
             minutes = 60 * hour + int(m.group("m") or 0)
         out.append((minutes, m.group(0).strip()))
+    return out
+
+
+# a stretch of time in days: "a week", "two months", "48 hours", "a 10-day"
+_SPAN_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4}
+_SPAN_DAYS |= {"year": 365.25, "decade": 3652.5}
+_SPAN = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)"
+    r"(?:\s+|-)(?P<unit>" + "|".join(_SPAN_DAYS) + r")s?\b",
+    re.IGNORECASE,
+)
+
+
+def spans_of_time(text: str) -> list[tuple[float, str, str]]:
+    """The stretches of time a text states, as (days, unit, the words as written): "a week after",
+    "two months ago", "for 48 hours"."""
+    out = []
+    for m in _SPAN.finditer(text):
+        word = m.group("n").lower()
+        count = 1.0 if word in ("a", "an") else number_value(word)
+        if count is not None:
+            unit = m.group("unit").lower()
+            out.append((count * _SPAN_DAYS[unit], unit, m.group(0)))
     return out
 
 

@@ -218,7 +218,7 @@ _TITLE_OFFICES = frozenset(
     king queen prince princess general gen admiral colonel col lieutenant lt captain ambassador director
     chief ceo chairman chairwoman chair spokesman spokeswoman spokesperson leader judge attorney
     commissioner speaker pope cardinal bishop envoy diplomat adviser advisor commander head prosecutor
-    sheriff founder candidate lawmaker congressman congresswoman officer""".split()
+    sheriff founder candidate lawmaker congressman congresswoman officer cfo coo cto""".split()
 )
 _TITLE_RANKS = frozenset("vice deputy former ex acting interim assistant".split())
 # "chief executive officer" = "CEO": the words of the long form fold into the short one
@@ -230,10 +230,12 @@ _OFFICE_ALIASES |= dict.fromkeys(
     "",
 )
 _OFFICE_ALIASES |= {"gen": "general", "gov": "governor", "rep": "representative", "col": "colonel"}
+# a firm's other chief officers, short and long: "CFO" = "chief financial officer"
+_OFFICE_ALIASES |= {"cfo": "financial", "coo": "operating", "cto": "technology"}
 _TITLE_MODIFIERS = frozenset(
     """prime foreign interior defense defence finance state war justice health education energy trade
     treasury homeland security national executive first lady opposition party supreme senior top press
-    white house of economy labor labour transport""".split()
+    white house of economy labor labour transport financial operating technology""".split()
 )
 _TITLE_WORDS = _TITLE_OFFICES | _TITLE_RANKS | _TITLE_MODIFIERS
 # a name that stands for another in news copy; a capital city standing for its country's government
