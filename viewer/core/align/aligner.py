@@ -77,8 +77,8 @@ class AlignParams:
 
 
 DEFAULT = AlignParams()
-# two claims that share every content word (this many at least) and every figure but their dates and
-# years restate one statement
+# two claims that share every content word and every figure but their dates and years (this many words
+# and figures at least) restate one statement
 RESTATED_WORDS = 5
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
 CALENDAR_WORDS = frozenset(
@@ -317,21 +317,23 @@ class Aligner:
                 replace(fa, years=frozenset(), dates=frozenset()),
                 replace(fb, years=frozenset(), dates=frozenset()),
             )
+        if fa.speakers and fb.speakers and fa.quotes & fb.quotes:
+            # one quotation word for word, given to two speakers: who said it is in dispute, the claim is one
+            fa, fb = replace(fa, speakers=frozenset()), replace(fb, speakers=frozenset())
         elif dated_apart(self.when[i], self.when[j]):
             return False
         return compatible(fa, fb, words[a.article], words[b.article], sig[a.article].era, sig[b.article].era)
 
     def _restated(self, i: int, j: int) -> bool:
         """The same sentence but for its dates: every content word of each, bar the names of months
-        and days, is in the other, and so is every figure but years; and there are enough words to make
-        a statement."""
+        and days, is in the other, and so is every figure but years; and there are enough words and
+        figures to make a statement."""
         fa, fb = self.feats[i], self.feats[j]
         wa, wb = fa.words - CALENDAR_WORDS, fb.words - CALENDAR_WORDS
-        if len(wa) < RESTATED_WORDS or wa != wb:
-            return False
-        return {n for n in fa.numbers if not _YEAR_NUMBER.fullmatch(n)} == {
-            n for n in fb.numbers if not _YEAR_NUMBER.fullmatch(n)
-        }
+        na = {n for n in fa.numbers if not _YEAR_NUMBER.fullmatch(n)}
+        nb = {n for n in fb.numbers if not _YEAR_NUMBER.fullmatch(n)}
+        # a figure both state counts as a word of the statement ("Turnout was 58%, up from 49%")
+        return wa == wb and na == nb and len(wa) + len(na) >= RESTATED_WORDS
 
     def _same_story(self, x: str, y: str) -> bool:
         key = (x, y) if x < y else (y, x)

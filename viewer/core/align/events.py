@@ -15,7 +15,8 @@ A pair is **incompatible** when
 - both state calendar dates and none is within :data:`DATE_SLACK` days of the other's;
 - each names someone or somewhere that the other's whole article never mentions (in any case): the
   same kind of event, told of different people or places;
-- both say who is speaking ("…, Neumann said", "Trump said …") and the speakers differ.
+- both say who is speaking ("…, Neumann said", "Trump said …") and the speakers differ, unless both give
+  one quotation word for word (of :data:`QUOTE_WORDS` words or more): then who said it is in dispute.
 
 Relative dates ("yesterday", "on Sunday", "last June", "two years ago", "earlier this month") are read
 against each article's publication date by :mod:`viewer.core.claims.dates` (shared with the
@@ -81,6 +82,7 @@ class EventFeatures:
     people: frozenset[tuple[str, ...]] = frozenset()  # runs of two or more names ("Tom Avery")
     current: bool = False  # dated the way news dates its own day: "on Tuesday", "today", "this week"
     past: bool = False  # told in the past tense ("caused", "was"), as background is
+    quotes: frozenset[tuple[str, ...]] = frozenset()  # quotations of QUOTE_WORDS words or more, as words
 
 
 @lru_cache(maxsize=200_000)
@@ -149,7 +151,23 @@ def event_features(text: str) -> EventFeatures:
         frozenset(people),
         bool(_CURRENT.search(text)),
         past_tense(text),
+        _quotations(text),
     )
+
+
+# a quotation this long, word for word in two claims, is one quotation (whoever each says said it)
+QUOTE_WORDS = 5
+_QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
+def _quotations(text: str) -> frozenset[tuple[str, ...]]:
+    """The quotations of a claim, each as its folded words, when long enough to be told apart."""
+    out = set()
+    for m in _QUOTATION.finditer(text):
+        ws = tuple(re.findall(r"\w+", fold(m.group(1))))
+        if len(ws) >= QUOTE_WORDS:
+            out.add(ws)
+    return frozenset(out)
 
 
 def _strangers(

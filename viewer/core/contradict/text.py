@@ -105,6 +105,15 @@ def _words(text: str) -> tuple[Word, ...]:
     i = 0
     while i < len(raw):
         w = raw[i]
+        # "58 percent", "58 per cent" are "58%"
+        if i + 1 < len(raw) and re.fullmatch(r"\d+(?:\.\d+)?", w.low):
+            after = [x.low for x in raw[i + 1 : i + 3]]
+            span = 1 if after[:1] == ["percent"] else 2 if after == ["per", "cent"] else 0
+            if span:
+                end = raw[i + span].end
+                out.append(Word(text[w.start : end], f"{w.low}%", f"{w.norm}%", w.start, end, False, False))
+                i += 1 + span
+                continue
         if i + 1 < len(raw) and (w.low, raw[i + 1].low) in _PAIRS:
             nxt = raw[i + 1]
             name = _PAIRS[(w.low, nxt.low)]

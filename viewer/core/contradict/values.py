@@ -199,6 +199,19 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
         surface = text[ws[first].start : ws[max(end, j) - 1].end].strip(" \"'“”,.;:")
         out.append(Quantity(low, high, bound, unit, surface, first, max(end, j)))
         i = j
+    return _parts_of_wholes(out, ws, text)
+
+
+def _parts_of_wholes(qs: list[Quantity], ws: list[Word], text: str) -> list[Quantity]:
+    """A count of no thing before "of (the) <count> <things>" counts those things: "23 of the 45 seats"
+    is 23 seats."""
+    out = list(qs)
+    for k in range(len(out) - 1):
+        q, whole = out[k], out[k + 1]
+        between = [w.low for w in ws[q.last : whole.first]]
+        if not q.unit and whole.unit and between in (["of"], ["of", "the"]):
+            surface = text[ws[q.first].start : ws[whole.last - 1].end].strip(" \"'“”,.;:")
+            out[k] = Quantity(q.low, q.high, q.bound, whole.unit, surface, q.first, q.last)
     return out
 
 
