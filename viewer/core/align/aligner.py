@@ -50,7 +50,7 @@ from rapidfuzz import fuzz
 
 from viewer.core.align.corroborate import separate_stories
 from viewer.core.align.events import STORY_DAYS, article_words, compatible, publication_day
-from viewer.core.align.features import ClaimFeatures, _corpus_acronyms, features
+from viewer.core.align.features import YEAR_NUMBER, ClaimFeatures, _corpus_acronyms, features
 from viewer.core.align.grouping import Thresholds, agglomerate
 from viewer.core.align.story import Signature, different_stories
 from viewer.core.claims.dates import MONTHS, WEEKDAYS, When, claim_dates, dated_apart
@@ -80,7 +80,6 @@ DEFAULT = AlignParams()
 # two claims that share every content word and every figure but their dates and years (this many words
 # and figures at least) restate one statement
 RESTATED_WORDS = 5
-_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
 CALENDAR_WORDS = frozenset(
     t.norm for w in (*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept") for t in tokens(w)
 )
@@ -179,8 +178,9 @@ class Scorer:
     def score(self, i: int, j: int) -> float:
         """How surely two claims state the same thing, in [0, 1].
 
-        Overlap of words weighted by rarity (Dice), or containment when a short claim is stated inside a
-        longer one; shared word order adds a little, and rapidfuzz's token-set ratio of the normalised
+        Overlap of words weighted by rarity (Dice), plus the telling figures both state ("41.9%", "2,000
+        jobs"), or containment when a short claim is stated inside a longer one; shared word order adds a
+        little, and rapidfuzz's token-set ratio of the normalised
         wordings tempers the result. Numbers stated on one side only, or differently, lower it: two
         loosely similar sentences with different figures are usually different facts.
         """
@@ -194,6 +194,10 @@ class Scorer:
         if wa <= 0 or wb <= 0:
             return 0.0
         shared = self._shared(i, j, common, synonyms)
+        # a telling figure both state is evidence of one fact; one that only one states costs nothing
+        # here (the number factors below weigh figures that differ)
+        if a.figures and b.figures:
+            shared += self._weight(a.figures & b.figures)
         score = 2 * shared / (wa + wb)
         small = min(len(a.words), len(b.words))
         if len(common) + len(synonyms) >= 3 and small >= 3:
@@ -330,8 +334,8 @@ class Aligner:
         figures to make a statement."""
         fa, fb = self.feats[i], self.feats[j]
         wa, wb = fa.words - CALENDAR_WORDS, fb.words - CALENDAR_WORDS
-        na = {n for n in fa.numbers if not _YEAR_NUMBER.fullmatch(n)}
-        nb = {n for n in fb.numbers if not _YEAR_NUMBER.fullmatch(n)}
+        na = {n for n in fa.numbers if not YEAR_NUMBER.fullmatch(n)}
+        nb = {n for n in fb.numbers if not YEAR_NUMBER.fullmatch(n)}
         # a figure both state counts as a word of the statement ("Turnout was 58%, up from 49%")
         return wa == wb and na == nb and len(wa) + len(na) >= RESTATED_WORDS
 

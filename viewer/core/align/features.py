@@ -33,6 +33,16 @@ class ClaimFeatures:
     # "discussion")
     broader: dict[int, str] | None = None
     specific: frozenset[int] = frozenset()  # the senses of nouns of few senses, a hypernym's landing
+    # the figures that say which fact this is: not years (the event check reads those), not the small
+    # counts every story repeats ("two", "5"), but "41.9", "58", "2000"
+    figures: frozenset[str] = frozenset()
+
+
+YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _telling(number: str) -> bool:
+    return not YEAR_NUMBER.fullmatch(number) and ("." in number or float(number) >= 10)
 
 
 _REPORTING = rf"(?:{REPORTING_VERBS}|according to)"
@@ -96,9 +106,10 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
             if len(parts) >= 2:
                 for w in parts:
                     damped[w] = min(damped.get(w, 1.0), len(parts) ** -0.5)
+    numbers = frozenset(t.norm for t in toks if t.kind == "number")
     return ClaimFeatures(
         frozenset(words),
-        frozenset(t.norm for t in toks if t.kind == "number"),
+        numbers,
         " ".join(t.norm for t in toks if t.kind != "stop"),
         frozenset((x, y) for x, y in pairwise(content) if not (x in names and y in names)),
         _speaker_words(text),
@@ -108,6 +119,7 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         damped,
         broader,
         frozenset(specific),
+        frozenset(n for n in numbers if _telling(n)),
     )
 
 
