@@ -165,3 +165,13 @@ def test_unrelated_articles_share_nothing() -> None:
     )
     assert comp.groups == ()
     assert all(c.status is Status.UNIQUE for c in comp.claims)
+
+
+def test_a_verb_and_the_noun_of_its_act_count_as_one_word() -> None:
+    a = features("Residents complained about rockfalls on the line.")
+    b = features("Complaints about rockfalls on the line were made.")
+    assert any({x, y} == {"complain", "complaint"} for x, y, _ in Scorer._related(a, b))
+    # the doer is another word
+    c = features("The attacker fled the scene.")
+    d = features("They attacked the scene.")
+    assert not Scorer._related(c, d)

@@ -51,3 +51,22 @@ def test_a_lemma_of_several_words_inflects_its_first() -> None:
     assert lexicon.senses("stepped_down") & lexicon.senses("resigned")
     assert lexicon.senses("shutting_down") == lexicon.senses("shut_down") != frozenset()
     assert not lexicon.senses("stepped_xqzvw")
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun", "same"),
+    [
+        ("complained", "complaints", True),
+        ("investigated", "investigation", True),
+        ("resigned", "resignation", True),
+        ("apologised", "apology", True),
+        ("conceded", "concession", True),
+        # the doer of an act is not the act
+        ("attacked", "attacker", False),
+        ("voted", "voter", False),
+        # nouns have no nominalisation of their own
+        ("complaint", "complaints", False),
+    ],
+)
+def test_a_verb_and_the_noun_of_its_act(verb: str, noun: str, same: bool) -> None:
+    assert bool(lexicon.nominal_senses(verb) & lexicon.senses(noun)) is same

@@ -92,6 +92,9 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         specific |= lexicon.specific_senses(t.surface)
         for key in lexicon.senses(t.surface):
             senses.setdefault(key, t.norm)
+        # a verb and the noun of its act say one thing ("complained" / "complaints")
+        for key in lexicon.nominal_senses(t.surface):
+            senses.setdefault(key, t.norm)
         # a phrasal verb or compound WordNet knows as one lemma ("shut down", "armed forces")
         if k + 1 < len(toks) and toks[k + 1].surface.isalpha() and lexicon.may_head_compound(t.surface):
             for key in lexicon.senses(f"{t.surface}_{toks[k + 1].surface}"):

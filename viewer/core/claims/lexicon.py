@@ -298,6 +298,56 @@ def _pointers(key: int) -> tuple[tuple[bytes, int], ...]:
     return tuple(out)
 
 
+# the kinds of noun a verb's nominalisation names the act by (WordNet's lexicographer files: noun.act,
+# noun.communication, noun.event, noun.phenomenon, noun.process, noun.state); not the doer
+# ("attacker", noun.person) nor a thing made ("building", noun.artifact)
+_EVENT_NOUN_FILES = frozenset((4, 10, 11, 19, 22, 26))
+
+
+def _synset_fields(key: int) -> tuple[list[bytes], int] | None:
+    """The fields of one synset's line and where its pointers start."""
+    if _data_dir is None:
+        return None
+    offset, pos = divmod(key, 4)
+    line = _synset_line(os.path.join(_data_dir, "data." + _POS[pos]), offset)
+    if line is None:
+        return None
+    fields = line.split()
+    return fields, 4 + 2 * int(fields[3], 16)
+
+
+@lru_cache(maxsize=200_000)
+def nominal_senses(word: str) -> frozenset[int]:
+    """The nouns WordNet derives from a verb's most frequent senses, as that verb's lemma, that name the
+    act ("complained" -> "complaint", "investigate" -> "investigation", "resign" -> "resignation"), as
+    keys: a statement told with the verb or with its noun is one statement. Lower case; empty for words
+    WordNet lacks and for other parts of speech."""
+    table = _load().get("verb")
+    if not table:
+        return frozenset()
+    out: set[int] = set()
+    for lemma in _base_forms(word, "verb", table):
+        fields = table[lemma.encode()].split()[1:]
+        count = int(fields[1])
+        for offset in fields[len(fields) - count :][:SENSES_PER_POS]:
+            found = _synset_fields(int(offset) * 4 + 1)
+            if found is None:
+                continue
+            line, at = found
+            words = [w.lower() for w in line[4:at:2]]
+            if lemma.encode() not in words:
+                continue
+            me = words.index(lemma.encode()) + 1
+            for k in range(int(line[at])):
+                symbol, target, target_pos, ends = line[at + 1 + 4 * k : at + 5 + 4 * k]
+                if symbol != b"+" or target_pos != b"n" or int(ends[:2], 16) != me:
+                    continue
+                key = int(target) * 4
+                if _synset(key)[0] in _EVENT_NOUN_FILES:
+                    out.add(key)
+    return frozenset(out)
+
+
 def _antonyms(key: int) -> frozenset[int]:
     return frozenset(t for symbol, t in _pointers(key) if symbol == b"!")
 
