@@ -679,6 +679,8 @@ QUANTITIES = [
     # a part of a whole counts what the whole counts
     ("it won 23 of the 45 seats", [(23, 23, "seat"), (45, 45, "seat")]),
     ("it won 23 of 45 seats", [(23, 23, "seat"), (45, 45, "seat")]),
+    # an adjective WordNet knows before the counted noun
+    ("and four minor candidates shared the rest", [(4, 4, "candid")]),
 ]
 
 

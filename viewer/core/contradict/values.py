@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from viewer.core.claims import lexicon
 from viewer.core.claims.dates import MONTHS, WEEKDAYS, month_year, relative, weekday_span
 from viewer.core.claims.dates import day_of_month as _day_of_month
 from viewer.core.claims.dates import month_span as _month_span
@@ -192,11 +193,14 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
             money = "%"
             j += 2 if lows[j] == "per" else 1
         unit, end = money, j
+        shown = 0  # where the words as written end, when not with the unit
         if not unit and j < n and text[ws[j - 1].end : ws[j].start].strip() == "-" and ws[j].low.isalpha():
             unit, end = _compound(ws, j)
+            if unit.startswith("age") and j + 2 < n and _looks_adjective(ws[j + 2].low):
+                shown = j + 2  # "44-year-old", not "44-year-old former"; but "27-year-old man"
         elif not unit:
             unit, end = _unit(ws, j)
-        surface = text[ws[first].start : ws[max(end, j) - 1].end].strip(" \"'“”,.;:")
+        surface = text[ws[first].start : ws[(shown or max(end, j)) - 1].end].strip(" \"'“”,.;:")
         out.append(Quantity(low, high, bound, unit, surface, first, max(end, j)))
         i = j
     return _parts_of_wholes(out, ws, text)
@@ -242,7 +246,12 @@ def _compound(ws: list[Word], j: int) -> tuple[str, int]:
 
 
 def _looks_adjective(word: str) -> bool:
-    return word in _ADJECTIVE_WORDS or word.endswith(("al", "ive", "ous", "ful", "ant", "ent", "ic", "ary"))
+    """An adjective before the counted noun ("four minor candidates"): by its ending, or WordNet's most
+    frequent sense of it."""
+    if word in _ADJECTIVE_WORDS or word.endswith(("al", "ive", "ous", "ful", "ant", "ent", "ic", "ary")):
+        return True
+    first = lexicon.first_sense(word)
+    return first is not None and first % 4 == 2
 
 
 def _is_year(w: Word) -> bool:
