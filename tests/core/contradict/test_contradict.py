@@ -344,6 +344,13 @@ CONTRADICTIONS = [
         '"The people of this city have voted for change," Ostrand told supporters at his headquarters.',
         ["Greve told (A1)", "Ostrand told (A2)"],
     ),
+    # an age, shown without the adjective after it
+    (
+        "number",
+        "Greve, a 44-year-old former school principal, will take office in July.",
+        "Greve, a 47-year-old former school principal, will take office in July.",
+        ["44-year-old (A1)", "47-year-old (A2)"],
+    ),
 ]
 
 HARMLESS = [
