@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from texts import compare_texts
 
 from viewer.core.align.aligner import DEFAULT, AlignParams, Scorer, features
 from viewer.core.claims.textnorm import tokens
 from viewer.core.model import Status
-from viewer.core.pipeline import compare_articles
-from viewer.core.read.ingest import article_from_text
 
 
 def norms(text: str) -> list[str]:
@@ -110,11 +109,6 @@ def test_different_numbers_lower_the_score_but_same_sentence_still_links() -> No
     changed = score("You can't go after 30 people at once.", "You can't go after 50 people at once.", *FILLER)
     assert changed < same
     assert changed >= AlignParams().link
-
-
-def compare_texts(*texts: str):
-    arts = [article_from_text(t, article_id=f"A{i + 1}") for i, t in enumerate(texts)]
-    return compare_articles(arts)
 
 
 def test_groups_span_articles_and_statuses_follow() -> None:

