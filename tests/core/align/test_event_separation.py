@@ -292,6 +292,47 @@ def test_one_statement_told_two_ways_is_aligned_to_show_the_dispute(a: str, b: s
     assert any(x.id in k.claims for k in comp.contradictions)
 
 
+def test_a_quotation_cut_in_two_is_still_one_quotation_given_to_two_speakers() -> None:
+    lead = "Varro and Heyl met in Geneva on Friday. "
+    a = lead + '"We came in good faith, but we cannot accept any ultimatum," Varro told reporters.'
+    b = lead + '"We came in good faith, but we cannot accept any ultimatum," Heyl told reporters.'
+    comp = compare_texts(a, b)
+    assert aligned(comp, 'we cannot accept any ultimatum," Varro', 'we cannot accept any ultimatum," Heyl')
+    assert any(k.kind == "attribution" for k in comp.contradictions)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        # word for word but for who: one statement, the name in dispute
+        (
+            "The United Nations, which hosted the meeting, said both sides had agreed to keep a ceasefire.",
+            "The European Union, which hosted the meeting, said both sides had agreed to keep a ceasefire.",
+            True,
+        ),
+        # too short to be sure: two men, each arrested
+        ("Blackmore was arrested on Wednesday morning.", "Oler was arrested on Wednesday morning.", False),
+    ],
+)
+def test_a_sentence_restated_but_for_a_name(a: str, b: str, one: bool) -> None:
+    lead = "Corvenia and Maldra met in Geneva on Friday. "
+    comp = compare_texts(lead + a, lead + b)
+    assert aligned(comp, a[-30:], b[-30:]) is one
+    assert bool(comp.contradictions) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Blackmore was arrested on Wednesday.", {"blackmor"}),  # a first word no dictionary has
+        ("Police arrested Blackmore at his home on Wednesday.", {"blackmor"}),  # a first word that is a word
+        ("The Tessa valley was shelled.", {"tessa"}),
+    ],
+)
+def test_names_a_claim_gives(text: str, names: set[str]) -> None:
+    assert set(event_features(text).names) == names
+
+
 def test_paraphrases_by_two_speakers_stay_two_claims() -> None:
     # who speaks is part of the claim when the words are not one quotation
     lead = "Greve beat Ostrand in the mayoral election in Tallin on Sunday. "

@@ -351,6 +351,13 @@ CONTRADICTIONS = [
         "Greve, a 47-year-old former school principal, will take office in July.",
         ["44-year-old (A1)", "47-year-old (A2)"],
     ),
+    # a rank of a title beyond government's ("chief negotiator" / "deputy negotiator")
+    (
+        "role",
+        "Maldra's chief negotiator, Tomas Heyl, accused Corvenia of stalling the process.",
+        "Maldra's deputy negotiator, Tomas Heyl, accused Corvenia of stalling the process.",
+        ["chief negotiator (A1)", "deputy negotiator (A2)"],
+    ),
 ]
 
 HARMLESS = [

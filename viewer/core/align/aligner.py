@@ -80,6 +80,9 @@ DEFAULT = AlignParams()
 # two claims that share every content word and every figure but their dates and years (this many words
 # and figures at least) restate one statement
 RESTATED_WORDS = 5
+# a sentence restated word for word but for a name needs this many other content words: "Blackmore was
+# arrested on Wednesday" / "Oler was arrested on Wednesday" are two men arrested, not one name in dispute
+RENAMED_WORDS = 6
 CALENDAR_WORDS = frozenset(
     t.norm for w in (*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept") for t in tokens(w)
 )
@@ -321,6 +324,10 @@ class Aligner:
                 replace(fa, years=frozenset(), dates=frozenset()),
                 replace(fb, years=frozenset(), dates=frozenset()),
             )
+        if self._renamed(i, j):
+            # the same statement word for word but for a name: one statement, the name in dispute
+            fa = replace(fa, names=frozenset(), people=frozenset())
+            fb = replace(fb, names=frozenset(), people=frozenset())
         if fa.speakers and fb.speakers and fa.quotes & fb.quotes:
             # one quotation word for word, given to two speakers: who said it is in dispute, the claim is one
             fa, fb = replace(fa, speakers=frozenset()), replace(fb, speakers=frozenset())
@@ -338,6 +345,17 @@ class Aligner:
         nb = {n for n in fb.numbers if not YEAR_NUMBER.fullmatch(n)}
         # a figure both state counts as a word of the statement ("Turnout was 58%, up from 49%")
         return wa == wb and na == nb and len(wa) + len(na) >= RESTATED_WORDS
+
+    def _renamed(self, i: int, j: int) -> bool:
+        """The same sentence but for a name: every other content word and every figure of each is in the
+        other, and there are enough of them (:data:`RENAMED_WORDS`) to make one statement."""
+        fa, fb = self.feats[i], self.feats[j]
+        if fa.event is None or fb.event is None or fa.numbers != fb.numbers:
+            return False
+        # names: capitalised words, and the aliases of names of several words ("united_nations")
+        wa = {w for w in fa.words - fa.event.names if "_" not in w}
+        wb = {w for w in fb.words - fb.event.names if "_" not in w}
+        return wa == wb and len(wa) >= RENAMED_WORDS
 
     def _same_story(self, x: str, y: str) -> bool:
         key = (x, y) if x < y else (y, x)

@@ -37,6 +37,7 @@ from datetime import date
 from functools import lru_cache
 
 from viewer.core.align.story import MONTH_RX, past_tense, undated_years
+from viewer.core.claims import lexicon
 from viewer.core.claims.textnorm import STOPWORDS, fold, stem
 
 DATE_SLACK = 3  # days
@@ -91,15 +92,24 @@ def _key(word: str) -> str:
 
 
 def _names(text: str) -> list[tuple[int, str]]:
-    """(offset, key) of capitalised words that are not the claim's first word, nor a month or day."""
+    """(offset, key) of capitalised words that are not a month or day, nor the claim's first word unless
+    no dictionary word ("Blackmore was arrested"; not "Police said", "The")."""
     out = []
     first = len(text) - len(text.lstrip())
     for m in _CAPITAL.finditer(text):
         w = m.group(0)
-        if m.start() <= first or w.lower().rstrip(".") in _MONTH_NAMES:
+        if w.lower().rstrip(".") in _MONTH_NAMES:
+            continue
+        if m.start() <= first and not _unknown_word(w):
             continue
         out.append((m.start(), _key(w)))
     return out
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalised word no dictionary lists: a name even where every sentence starts with a capital."""
+    low = word.lower()
+    return low.isalpha() and low not in STOPWORDS and lexicon.available() and not lexicon.senses(low)
 
 
 def event_features(text: str) -> EventFeatures:
@@ -161,10 +171,15 @@ _QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]")
 
 
 def _quotations(text: str) -> frozenset[tuple[str, ...]]:
-    """The quotations of a claim, each as its folded words, when long enough to be told apart."""
+    """The quotations of a claim, each as its folded words, when long enough to be told apart; a claim
+    cut from a longer quotation ('we cannot accept an ultimatum," Varro said') starts inside it."""
+    found = [m.group(1) for m in _QUOTATION.finditer(text)]
+    first = re.search(r"[“”\"]", text)
+    if first and (first.group(0) == "”" or (first.group(0) == '"' and re.match(r'[^"]*[,.!?]\s*"', text))):
+        found.append(text[: first.start()])
     out = set()
-    for m in _QUOTATION.finditer(text):
-        ws = tuple(re.findall(r"\w+", fold(m.group(1))))
+    for quoted in found:
+        ws = tuple(re.findall(r"\w+", fold(quoted)))
         if len(ws) >= QUOTE_WORDS:
             out.add(ws)
     return frozenset(out)

@@ -218,7 +218,8 @@ _TITLE_OFFICES = frozenset(
     king queen prince princess general gen admiral colonel col lieutenant lt captain ambassador director
     chief ceo chairman chairwoman chair spokesman spokeswoman spokesperson leader judge attorney
     commissioner speaker pope cardinal bishop envoy diplomat adviser advisor commander head prosecutor
-    sheriff founder candidate lawmaker congressman congresswoman officer cfo coo cto""".split()
+    sheriff founder candidate lawmaker congressman congresswoman officer cfo coo cto negotiator mediator
+    inspector superintendent coach manager editor professor sergeant detective constable marshal""".split()
 )
 _TITLE_RANKS = frozenset("vice deputy former ex acting interim assistant".split())
 # "chief executive officer" = "CEO": the words of the long form fold into the short one
