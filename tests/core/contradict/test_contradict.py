@@ -358,6 +358,13 @@ CONTRADICTIONS = [
         "Maldra's deputy negotiator, Tomas Heyl, accused Corvenia of stalling the process.",
         ["chief negotiator (A1)", "deputy negotiator (A2)"],
     ),
+    # a count of no named thing, in the same place of claims that say the rest alike
+    (
+        "number",
+        "Of those, 87 have been confirmed by laboratory tests.",
+        "Of those, 78 have been confirmed by laboratory tests.",
+        ["87 (A1)", "78 (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -590,6 +597,8 @@ HARMLESS = [
     ("CFO Jo Kerr said sales rose.", "Chief financial officer Jo Kerr said sales rose."),
     ("Turnout rose to 58 percent, officials said.", "Turnout rose to 58%, officials said."),
     ("Turnout rose to 58 per cent, officials said.", "Turnout rose to 58%, officials said."),
+    # two bare counts in claims that say other things
+    ("Of those, 87 were confirmed.", "Police said 78 were later released without charge."),
 ]
 
 

@@ -325,9 +325,10 @@ class Aligner:
                 replace(fb, years=frozenset(), dates=frozenset()),
             )
         if self._renamed(i, j):
-            # the same statement word for word but for a name: one statement, the name in dispute
-            fa = replace(fa, names=frozenset(), people=frozenset())
-            fb = replace(fb, names=frozenset(), people=frozenset())
+            # the same statement word for word but for a name (of a place, a person, or whoever says it):
+            # one statement, the name in dispute
+            fa = replace(fa, names=frozenset(), people=frozenset(), speakers=frozenset())
+            fb = replace(fb, names=frozenset(), people=frozenset(), speakers=frozenset())
         if fa.speakers and fb.speakers and fa.quotes & fb.quotes:
             # one quotation word for word, given to two speakers: who said it is in dispute, the claim is one
             fa, fb = replace(fa, speakers=frozenset()), replace(fb, speakers=frozenset())
@@ -341,21 +342,24 @@ class Aligner:
         figures to make a statement."""
         fa, fb = self.feats[i], self.feats[j]
         wa, wb = fa.words - CALENDAR_WORDS, fb.words - CALENDAR_WORDS
-        na = {n for n in fa.numbers if not YEAR_NUMBER.fullmatch(n)}
-        nb = {n for n in fb.numbers if not YEAR_NUMBER.fullmatch(n)}
+        days_a = fa.event.days if fa.event else frozenset()
+        days_b = fb.event.days if fb.event else frozenset()
+        na = {n for n in fa.numbers if not YEAR_NUMBER.fullmatch(n) and n not in days_a}
+        nb = {n for n in fb.numbers if not YEAR_NUMBER.fullmatch(n) and n not in days_b}
         # a figure both state counts as a word of the statement ("Turnout was 58%, up from 49%")
         return wa == wb and na == nb and len(wa) + len(na) >= RESTATED_WORDS
 
     def _renamed(self, i: int, j: int) -> bool:
         """The same sentence but for a name: every other content word and every figure of each is in the
-        other, and there are enough of them (:data:`RENAMED_WORDS`) to make one statement."""
+        other, and there are enough of them (:data:`RENAMED_WORDS`, words and figures) to make one
+        statement."""
         fa, fb = self.feats[i], self.feats[j]
         if fa.event is None or fb.event is None or fa.numbers != fb.numbers:
             return False
         # names: capitalised words, and the aliases of names of several words ("united_nations")
-        wa = {w for w in fa.words - fa.event.names if "_" not in w}
-        wb = {w for w in fb.words - fb.event.names if "_" not in w}
-        return wa == wb and len(wa) >= RENAMED_WORDS
+        wa = {w for w in fa.words - fa.event.names - fa.event.speakers if "_" not in w}
+        wb = {w for w in fb.words - fb.event.names - fb.event.speakers if "_" not in w}
+        return wa == wb and len(wa) + len(fa.numbers) >= RENAMED_WORDS
 
     def _same_story(self, x: str, y: str) -> bool:
         key = (x, y) if x < y else (y, x)

@@ -84,6 +84,7 @@ class EventFeatures:
     current: bool = False  # dated the way news dates its own day: "on Tuesday", "today", "this week"
     past: bool = False  # told in the past tense ("caused", "was"), as background is
     quotes: frozenset[tuple[str, ...]] = frozenset()  # quotations of QUOTE_WORDS words or more, as words
+    days: frozenset[str] = frozenset()  # the numbers that are days of its dates ("3" of "on 3 May")
 
 
 @lru_cache(maxsize=200_000)
@@ -115,11 +116,13 @@ def _unknown_word(word: str) -> bool:
 def event_features(text: str) -> EventFeatures:
     years = frozenset(int(y) for y in _YEAR.findall(text)) - undated_years(text)
     dates = set()
+    days = set()
     for found in _DATE.finditer(text):
         month, day = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
         d = int(day)
         if 1 <= d <= 31:
             dates.add(_MONTHS[fold(month)[:3]] * 31 + d)
+            days.add(str(d))
     words = text.split()
     capitals = sum(1 for w in words if w[:1].isupper())
     title_case = len(words) >= 4 and capitals >= 0.6 * len(words)
@@ -162,6 +165,7 @@ def event_features(text: str) -> EventFeatures:
         bool(_CURRENT.search(text)),
         past_tense(text),
         _quotations(text),
+        frozenset(days),
     )
 
 

@@ -234,6 +234,12 @@ def _numbers(
     used: set[int] = set()
     for x in qa:
         if not x.unit:
+            # a count of no named thing ("Of those, 87 have been confirmed"), in the same place of claims
+            # that say the rest alike
+            y = _bare_count(p, x, qb)
+            if y is not None and y.first not in used:
+                used.add(y.first)
+                out.append((x, y))
             continue
         # loosely worded claims must state the two numbers in the same place
         same_unit = [y for y in qb if y.unit == x.unit and (p.similarity >= 0.45 or _same_slot(p, x, y))]
@@ -259,6 +265,16 @@ def _numbers(
         used.add(y.first)
         out.append((x, y))
     return out
+
+
+def _bare_count(p: Pairing, x: Quantity, qb: Sequence[Quantity]) -> Quantity | None:
+    """The count of no named thing in the other claim that stands where ``x`` stands and disagrees."""
+    if p.similarity < 0.6:
+        return None
+    for y in qb:
+        if not y.unit and _same_slot(p, x, y) and not agree(x, y):
+            return y
+    return None
 
 
 def _states(q: Quantity, value: Quantity) -> bool:
