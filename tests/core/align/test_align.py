@@ -169,3 +169,7 @@ def test_a_verb_and_the_noun_of_its_act_count_as_one_word() -> None:
     c = features("The attacker fled the scene.")
     d = features("They attacked the scene.")
     assert not Scorer._related(c, d)
+    # two verbs whose nouns share a sense ("emergence" is "growth") are two verbs
+    e = features("Concerns about the airstrike have emerged.")
+    f = features("Networks use their positions to grow.")
+    assert not any({x, y} == {"emerg", "grow"} for x, y, _ in Scorer._related(e, f))

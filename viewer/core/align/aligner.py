@@ -142,6 +142,13 @@ class Scorer:
 
         for k in sorted(a.sense_keys & b.sense_keys):  # a fixed order keeps the result reproducible
             pair(a.senses[k], b.senses[k], False)
+        # a verb of one and the noun of its act in the other ("complained" / "complaints")
+        if a.nominal:
+            for k in sorted(a.nominal.keys() & b.sense_keys):
+                pair(a.nominal[k], b.senses[k], False)
+        if b.nominal:
+            for k in sorted(b.nominal.keys() & a.sense_keys):
+                pair(a.senses[k], b.nominal[k], False)
         # a noun of few senses directly under another noun of few senses (a negotiation is a kind of
         # discussion; "people" or "region", of many senses, are too vague to count)
         if a.broader:

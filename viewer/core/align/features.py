@@ -36,6 +36,9 @@ class ClaimFeatures:
     # the figures that say which fact this is: not years (the event check reads those), not the small
     # counts every story repeats ("two", "5"), but "41.9", "58", "2000"
     figures: frozenset[str] = frozenset()
+    # WordNet: the nouns of the acts its verbs name -> that verb ("complaint" for "complained"); they
+    # match the other claim's own nouns only (two verbs whose nouns share a sense are two verbs)
+    nominal: dict[int, str] | None = None
 
 
 YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
@@ -82,6 +85,7 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
                 words.add(initials)
     content = [t.norm for t in toks if t.kind in ("word", "name", "number")]
     senses: dict[int, str] = {}
+    nominal: dict[int, str] = {}
     broader: dict[int, str] = {}
     specific: set[int] = set()
     for k, t in enumerate(toks):
@@ -94,7 +98,7 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
             senses.setdefault(key, t.norm)
         # a verb and the noun of its act say one thing ("complained" / "complaints")
         for key in lexicon.nominal_senses(t.surface):
-            senses.setdefault(key, t.norm)
+            nominal.setdefault(key, t.norm)
         # a phrasal verb or compound WordNet knows as one lemma ("shut down", "armed forces")
         if k + 1 < len(toks) and toks[k + 1].surface.isalpha() and lexicon.may_head_compound(t.surface):
             for key in lexicon.senses(f"{t.surface}_{toks[k + 1].surface}"):
@@ -123,6 +127,7 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         broader,
         frozenset(specific),
         frozenset(n for n in numbers if _telling(n)),
+        nominal,
     )
 
 
