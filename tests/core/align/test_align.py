@@ -65,6 +65,14 @@ def test_a_shared_telling_figure_is_evidence_of_one_fact() -> None:
     assert scorer.score(0, 2) < DEFAULT.link
 
 
+def test_figures_inside_one_article_are_no_evidence_of_a_repeat() -> None:
+    # one article repeats its figures in sentences that say different things
+    a = features("The 13-inch model starts at $1,199 with 256 GB of storage.")
+    b = features("The 15-inch model has 256 GB of storage and a faster chip.")
+    scorer = Scorer([a, b])
+    assert scorer.score(0, 1, figures=False) < scorer.score(0, 1)
+
+
 def test_a_year_before_a_full_stop_is_no_decimal() -> None:
     assert norms("in 2004. 5 people") == ["2004", "5", "peopl"]
 

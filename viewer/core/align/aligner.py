@@ -185,7 +185,7 @@ class Scorer:
             return float(len(common))
         return math.fsum(min(da.get(w, 1.0), db.get(w, 1.0)) ** 2 for w in common)
 
-    def score(self, i: int, j: int) -> float:
+    def score(self, i: int, j: int, *, figures: bool = True) -> float:
         """How surely two claims state the same thing, in [0, 1].
 
         Overlap of words weighted by rarity (Dice), plus the telling figures both state ("41.9%", "2,000
@@ -205,8 +205,9 @@ class Scorer:
             return 0.0
         shared = self._shared(i, j, common, synonyms)
         # a telling figure both state is evidence of one fact; one that only one states costs nothing
-        # here (the number factors below weigh figures that differ)
-        if a.figures and b.figures:
+        # here (the number factors below weigh figures that differ). Not inside one article (``figures``
+        # False): its sentences repeat its figures whatever each one says
+        if figures and a.figures and b.figures:
             shared += self._weight(a.figures & b.figures)
         score = 2 * shared / (wa + wb)
         small = min(len(a.words), len(b.words))
@@ -309,7 +310,7 @@ class Aligner:
             if len(ranked) > MAX_CANDIDATES:
                 ranked = heapq.nlargest(MAX_CANDIDATES, ranked)
             for _overlap, j in ranked:
-                s = scorer.score(j, i)
+                s = scorer.score(j, i, figures=self.claims[i].article != self.claims[j].article)
                 if s >= self.params.merge:
                     if self._compatible(j, i, restated=self._restated(j, i)):
                         self.edges[(j, i)] = s
