@@ -277,6 +277,11 @@ def test_grouping_never_joins_a_pair_marked_as_different_events() -> None:
             "Turnout was 58%, up from 49% at the last election in 2021.",
             "Turnout was 58%, up from 49% at the last election in 2017.",
         ),
+        # a short statement dated two ways
+        (
+            "City will face Eastport in the final on 24 May.",
+            "City will face Eastport in the final on 31 May.",
+        ),
         # the day of a date is no figure of the statement
         (
             "The ministry has recorded 312 suspected cases since the first infections on 3 May.",

@@ -365,6 +365,13 @@ CONTRADICTIONS = [
         "Of those, 78 have been confirmed by laboratory tests.",
         ["87 (A1)", "78 (A2)"],
     ),
+    # a rank written in digits counts as its number
+    (
+        "number",
+        "Striker Leon Marek scored the winner in the 87th minute, heading in a corner.",
+        "Striker Leon Marek scored the winner in the 78th minute, heading in a corner.",
+        ["87th minute (A1)", "78th minute (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -599,6 +606,7 @@ HARMLESS = [
     ("Turnout rose to 58 per cent, officials said.", "Turnout rose to 58%, officials said."),
     # two bare counts in claims that say other things
     ("Of those, 87 were confirmed.", "Police said 78 were later released without charge."),
+    ("City equalised early in the second half.", "City equalised early in the 2nd half."),
 ]
 
 

@@ -79,7 +79,7 @@ class AlignParams:
 DEFAULT = AlignParams()
 # two claims that share every content word and every figure but their dates and years (this many words
 # and figures at least) restate one statement
-RESTATED_WORDS = 5
+RESTATED_WORDS = 4
 # a sentence restated word for word but for a name needs this many other content words: "Blackmore was
 # arrested on Wednesday" / "Oler was arrested on Wednesday" are two men arrested, not one name in dispute
 RENAMED_WORDS = 6

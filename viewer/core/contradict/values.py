@@ -93,8 +93,10 @@ def _num(w: Word) -> tuple[float, str] | None:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z%]*)", s)
     if m:
         suffix = m.group(2)
+        if suffix in ("st", "nd", "rd", "th") and not money and "." not in m.group(1):
+            return float(m.group(1)), ""  # "the 87th minute": a rank, counted as its number
         if suffix and suffix != "%" and suffix not in SCALE:
-            return None  # "16th", "3pm"
+            return None  # "3pm"
         return float(m.group(1)) * SCALE.get(suffix, 1.0), money or ("%" if suffix == "%" else "")
     value = number_value(s)
     return (value, "") if value is not None and not money else None
