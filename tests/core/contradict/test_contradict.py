@@ -372,6 +372,33 @@ CONTRADICTIONS = [
         "Striker Leon Marek scored the winner in the 78th minute, heading in a corner.",
         ["87th minute (A1)", "78th minute (A2)"],
     ),
+    # reworded claims of one fact: a thing each counts once, told by the same act
+    (
+        "number",
+        "Three people were killed when a passenger train derailed near Corrow on Sunday evening.",
+        "A crowded passenger train came off the rails close to Corrow on Sunday night, killing five people.",
+        ["Three people (A1)", "five people (A2)"],
+    ),
+    (
+        "number",
+        "The company plans to cut 2,000 jobs in Europe by the end of next year.",
+        "About 5,000 jobs will go in Europe by late next year, the company confirmed.",
+        ["2,000 jobs (A1)", "5,000 jobs (A2)"],
+    ),
+    # "a crowd of 31,000": the thing counted stands before "of"
+    (
+        "number",
+        "The crowd of 31,000 was the largest at Riverside Stadium this season.",
+        "A season-high crowd of 35,000 watched at Riverside Stadium.",
+        ["31,000 (A1)", "35,000 (A2)"],
+    ),
+    # reworded claims each giving one day that cannot both be right
+    (
+        "date",
+        "Talks between Corvenia and Maldra over their border ended on Friday without an agreement.",
+        "Corvenia and Maldra failed to reach a deal on their border when talks ended on Sunday.",
+        ["Friday (A1)", "Sunday (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -607,6 +634,31 @@ HARMLESS = [
     # two bare counts in claims that say other things
     ("Of those, 87 were confirmed.", "Police said 78 were later released without charge."),
     ("City equalised early in the second half.", "City equalised early in the 2nd half."),
+    # reworded claims: other acts, other things, the counts of two moments, a rounded figure, a bound
+    (
+        "Some 30 people were killed when shells landed at the school, officials said.",
+        "Officials said 350 people were taking shelter at the school when shells landed.",
+    ),
+    (
+        "The new model has three USB ports and a FireWire 800 port for fast transfers.",
+        "For fast transfers the model offers USB 2.0 ports and FireWire 800.",
+    ),
+    (
+        "Apple will ask $1,099 for the base 13-inch version of its laptop.",
+        "The 15-inch version of its laptop will cost more, Apple said.",
+    ),
+    (
+        "The toll rose to more than 640 Palestinians killed since the assault began.",
+        "More than 600 Palestinians have been killed since the assault began.",
+    ),
+    (
+        "Analysts welcomed the $13.9 billion acquisition of the services firm.",
+        "The $13 billion acquisition of the services firm was welcomed by analysts.",
+    ),
+    (
+        "One rocket landed within 20 miles of Tel Aviv at Gadera, police said.",
+        "A rocket hit the town of Gadera, 17 miles from Tel Aviv, police said.",
+    ),
 ]
 
 

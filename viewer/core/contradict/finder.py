@@ -25,6 +25,7 @@ cents") are not compared on numbers or dates: they tell of two things.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from viewer.core.claims import lexicon
 from viewer.core.claims.textnorm import fold
 from viewer.core.contradict import sources as cs
 from viewer.core.contradict import words as cw
@@ -185,7 +187,7 @@ def _judge(a_text: str, b_text: str, pub_a: date | None, pub_b: date | None) -> 
     if counts:
         x, y = counts[0]
         return Finding("number", x.surface, y.surface, x.unit)
-    if not other_names and (dt := _date(p, da, db, strict=apart)) is not None:
+    if not other_names and (dt := _date(p, da, db, strict=apart) or _loose_date(p, da, db)) is not None:
         return Finding("date", dt[0], dt[1])
     if not other_names and (ck := _clock(p, a_text, b_text)) is not None:
         return Finding("date", ck[0], ck[1])
@@ -227,12 +229,26 @@ def _numbers(
 ) -> list[tuple[Quantity, Quantity]]:
     """Things counted differently in claims that otherwise say much the same, each count once; two
     figures of far-apart times (``da``, ``db``: the claims' dates) are not one count."""
-    if p.similarity < 0.3 or p.shared < 2:
+    if p.shared < 2 and (p.similarity >= 0.3 or _common(p) < 2):
         return []
     qa, qb = _quantities_of(a_text), _quantities_of(b_text)
     out: list[tuple[Quantity, Quantity]] = []
     used: set[int] = set()
     for x in qa:
+        if p.similarity < 0.3:
+            # reworded claims of one fact ("Three people were killed" / "killing five people"): only a
+            # thing each counts once, and figures that cannot both hold
+            y = _only_other_count(x, qa, qb)
+            if (
+                y is not None
+                and not _near(x, y)
+                and y.first not in used
+                and _told_alike(p, x, y, a_text, b_text)
+                and _one_measure(p, x, y, a_text, b_text, da, db)
+            ):
+                used.add(y.first)
+                out.append((x, y))
+            continue
         if not x.unit:
             # a count of no named thing ("Of those, 87 have been confirmed"), in the same place of claims
             # that say the rest alike
@@ -241,10 +257,18 @@ def _numbers(
                 used.add(y.first)
                 out.append((x, y))
             continue
-        # loosely worded claims must state the two numbers in the same place
+        # loosely worded claims must state the two numbers in the same place, or each state just one
+        # count of that thing
         same_unit = [y for y in qb if y.unit == x.unit and (p.similarity >= 0.45 or _same_slot(p, x, y))]
-        if not same_unit or any(agree(x, y) for y in same_unit):
+        y_only = None if same_unit else _only_other_count(x, qa, qb)
+        if y_only is not None and not _near(x, y_only) and _told_alike(p, x, y_only, a_text, b_text):
+            same_unit = [y_only]
+        if not same_unit or any(
+            agree(x, y) or _cut_to(y.low, x.low) or _cut_to(x.low, y.low) for y in same_unit
+        ):
             continue
+        if _version(p.a, x, a_text):
+            continue  # "FireWire 800": a name, no count
         # the other claim may state x's value for another thing; then the two are not about one count
         # (a value is stated by a figure, not by an open range: "more than 80 deaths" states no 85%)
         if any(_states(y, x) for y in qb):
@@ -254,17 +278,100 @@ def _numbers(
         y = next((y for y in free if _same_slot(p, x, y)), free[0])
         if any(_states(z, y) for z in qa):
             continue
-        if y.first in used:
+        if y.first in used or _version(p.b, y, b_text):
             continue
-        ax, ay = _anchor(p.a, x, a_text), _anchor(p.b, y, b_text)
-        if ax and ay and ax != ay:
-            continue  # "13 miles east of Cloverdale" / "four miles southwest of Cobb": from two places
-        tx, ty = time_of(x.first, da), time_of(y.first, db)
-        if tx is not None and ty is not None and far_apart(tx, ty):
+        if not _one_measure(p, x, y, a_text, b_text, da, db):
             continue
         used.add(y.first)
         out.append((x, y))
     return out
+
+
+def _one_measure(
+    p: Pairing,
+    x: Quantity,
+    y: Quantity,
+    a_text: str,
+    b_text: str,
+    da: Sequence[DateMention],
+    db: Sequence[DateMention],
+) -> bool:
+    """Two figures measured from one place and at one time: "13 miles east of Cloverdale" / "four miles
+    southwest of Cobb" are distances from two places, and figures of far-apart times are two counts."""
+    ax, ay = _anchor(p.a, x, a_text), _anchor(p.b, y, b_text)
+    if ax and ay and ax != ay:
+        return False
+    tx, ty = time_of(x.first, da), time_of(y.first, db)
+    return not (tx is not None and ty is not None and far_apart(tx, ty))
+
+
+def _common(p: Pairing) -> int:
+    """How many content words two claims share, wherever they stand (reworded claims reorder them)."""
+    return len({w.norm for w in p.a if not w.stop} & {w.norm for w in p.b if not w.stop})
+
+
+def _only_other_count(x: Quantity, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> Quantity | None:
+    """The one count of ``x``'s thing in the other claim, when ``x`` is the one count of it in its own
+    and the thing has a name of its own (a noun, a currency, a share)."""
+    # a thing named by one noun: not the measure of a thing ("13-inch model", "27-year-old man": the
+    # sizes and ages of several things one story tells of)
+    if not x.unit or " " in x.unit or (x.unit.isalpha() and len(x.unit) < 3):
+        return None
+    if sum(q.unit == x.unit for q in qa) != 1:
+        return None
+    ys = [y for y in qb if y.unit == x.unit]
+    return ys[0] if len(ys) == 1 else None
+
+
+def _near(x: Quantity, y: Quantity) -> bool:
+    """Two figures that can both hold, read loosely: their ranges meet ("more than 640" / "more than 600"
+    are the counts of two moments, not a dispute), or one is the other cut to its last digit ("$13
+    billion" for "$13.9 billion", "600" for "640")."""
+    if agree(x, y) or (x.low <= y.high * 1.05 and y.low <= x.high * 1.05):
+        return True
+    return _cut_to(x.low, y.low) or _cut_to(y.low, x.low)
+
+
+def _cut_to(rough: float, exact: float) -> bool:
+    """Whether ``rough`` is ``exact`` with its last digits dropped ("$13 billion" for "$13.9 billion"):
+    a figure of two significant digits or more ("2" for "2.4" may be a dispute)."""
+    if rough <= 0 or exact <= 0:
+        return False
+    step = 10.0 ** math.floor(math.log10(rough))
+    while step > 1 and rough % step:
+        step /= 10
+    if rough / step < 10:
+        return False  # one significant digit
+    return rough <= exact < rough + step
+
+
+# what a stretch of time counts is read by its own rule (the same number of days from two publication
+# days is two dates); reworded claims are not compared on it
+_TIME_UNITS = frozenset("minut hour day week month year decad".split())
+
+
+def _told_alike(p: Pairing, x: Quantity, y: Quantity, a_text: str, b_text: str) -> bool:
+    """Reworded claims count the same thing when the words around the two figures tell of one act or
+    state ("were killed" / "killing"): a content word by each, equal or of one WordNet sense."""
+    if x.unit in _TIME_UNITS or _version(p.a, x, a_text) or _version(p.b, y, b_text):
+        return False
+    near_a = _around_words(p.a, x)
+    near_b = _around_words(p.b, y)
+    if near_a & near_b:
+        return True
+    return any(lexicon.senses(u) & lexicon.senses(v) for u in near_a for v in near_b)
+
+
+def _version(ws: list[Word], q: Quantity, text: str) -> bool:
+    """A figure right after a name is part of it, no count: "USB 2.0", "FireWire 800", "Apollo 11" (not
+    "Gadera, 17 miles from Tel Aviv")."""
+    k = q.first - 1
+    return k > 0 and ws[k].cap and not ws[k].stop and not text[ws[k].end : ws[q.first].start].strip()
+
+
+def _around_words(ws: list[Word], q: Quantity, reach: int = 4) -> set[str]:
+    lo, hi = max(0, q.first - reach), min(len(ws), q.last + reach)
+    return {w.norm for w in ws[lo:hi] if not w.stop and not w.norm[:1].isdigit() and w.norm != q.unit}
 
 
 def _bare_count(p: Pairing, x: Quantity, qb: Sequence[Quantity]) -> Quantity | None:
@@ -366,6 +473,21 @@ def _date(
                 if date_clash(x, y) and not _also_stated(x, db) and not _also_stated(y, da):
                     return date_label(x, y), date_label(y, x)
     return None
+
+
+def _loose_date(p: Pairing, da: Sequence[DateMention], db: Sequence[DateMention]) -> tuple[str, str] | None:
+    """Reworded claims of one fact that each state one date, of one kind, that cannot both be right, the
+    words by each telling of one act ("talks ended on Friday" / "when talks ended on Sunday")."""
+    if p.similarity >= 0.4 or _common(p) < 2 or len(da) != 1 or len(db) != 1:
+        return None
+    x, y = da[0], db[0]
+    if x.kind != y.kind or x.kind == "relative" or not date_clash(x, y):
+        return None
+    near_a = {w.norm for w in p.a[max(0, x.first - 3) : x.first] if not w.stop}
+    near_b = {w.norm for w in p.b[max(0, y.first - 3) : y.first] if not w.stop}
+    if not near_a & near_b:
+        return None
+    return date_label(x, y), date_label(y, x)
 
 
 def _also_stated(x: DateMention, others: Sequence[DateMention]) -> bool:

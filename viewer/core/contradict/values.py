@@ -47,6 +47,7 @@ _BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("less", "than"): (0.0, 1.0),
     ("under",): (0.0, 1.0),
     ("up", "to"): (0.0, 1.0),
+    ("within",): (0.0, 1.0),
     ("at", "most"): (0.0, 1.0),
     ("as", "many", "as"): (0.0, 1.0),
     ("nearly",): (0.8, 1.0),
@@ -202,6 +203,11 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
                 shown = j + 2  # "44-year-old", not "44-year-old former"; but "27-year-old man"
         elif not unit:
             unit, end = _unit(ws, j)
+            # "a crowd of 31,000", "a death toll of 14": the thing counted stands before "of"
+            if not unit and first >= 2 and lows[first - 1] == "of" and ws[first - 2].low.isalpha():
+                before = ws[first - 2]
+                if not before.stop and before.low not in _UNIT_STOP and not _looks_adjective(before.low):
+                    unit = concept(before.low)
         surface = text[ws[first].start : ws[(shown or max(end, j)) - 1].end].strip(" \"'“”,.;:")
         out.append(Quantity(low, high, bound, unit, surface, first, max(end, j)))
         i = j
@@ -225,12 +231,20 @@ def _unit(ws: list[Word], j: int) -> tuple[str, int]:
     k = j
     while k < len(ws) and ws[k].low in _SKIP_BETWEEN:
         k += 1
-    if k >= len(ws) or not ws[k].low.isalpha() or ws[k].low in _UNIT_STOP:
-        return "", j
+    if (
+        k >= len(ws)
+        or not ws[k].low.isalpha()
+        or ws[k].low in _UNIT_STOP
+        or number_value(ws[k].low) is not None
+    ):
+        return "", j  # "Three of the four soldiers": the count of a part, see _parts_of_wholes
+    if ws[k].low.endswith("ed") and (first := lexicon.first_sense(ws[k].low)) is not None and first % 4 == 1:
+        return "", j  # "35,000 watched": a verb, no counted thing
     cand = k
-    if k + 1 < len(ws) and _looks_adjective(ws[k].low):
+    # an adjective, or a name standing as one ("five Israeli soldiers"), before the counted noun
+    if k + 1 < len(ws) and (_looks_adjective(ws[k].low) or (ws[k].cap and not ws[k + 1].cap)):
         nxt = ws[k + 1].low
-        if nxt.isalpha() and nxt not in _UNIT_STOP:
+        if nxt.isalpha() and nxt not in _UNIT_STOP and not ws[k + 1].stop:
             cand = k + 1
     return concept(ws[cand].low), cand + 1
 
