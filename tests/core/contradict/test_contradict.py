@@ -399,6 +399,13 @@ CONTRADICTIONS = [
         "Corvenia and Maldra failed to reach a deal on their border when talks ended on Sunday.",
         ["Friday (A1)", "Sunday (A2)"],
     ),
+    # a title set off by commas after the name
+    (
+        "role",
+        "Corvenian Foreign Minister Ilse Varro said her country would not withdraw its troops.",
+        "Ilse Varro, Corvenia's defence minister, insisted that Corvenian troops would stay.",
+        ["Foreign Minister (A1)", "defence minister (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -659,6 +666,11 @@ HARMLESS = [
         "One rocket landed within 20 miles of Tel Aviv at Gadera, police said.",
         "A rocket hit the town of Gadera, 17 miles from Tel Aviv, police said.",
     ),
+    (
+        "Norlink's chief executive, Mara Quist, apologised to the families.",
+        "Mara Quist, Norlink's chief executive, offered an apology to the families.",
+    ),
+    ("Paul Ostrand, who had been mayor for twelve years, said nothing.", "Mayor Paul Ostrand said nothing."),
 ]
 
 

@@ -270,10 +270,10 @@ def test_contradictions_stay_within_groups_and_fast(samples: Comparison, locate)
 # -- contradictions between reworded claims ---------------------------------------------------------
 
 REWORDED = json.loads((DATA / "reworded_contradictions.json").read_text(encoding="utf-8"))["edits"]
-# of the 17 edits the engine flags 7 (before reworded claims were compared on a thing each counts once,
-# 2): the other five grouped ones are told too differently ("Two of its five carriages overturned" /
-# "Three carriages flipped over"), and five changed claims are not aligned at all
-REWORDED_FOUND = 7
+# of the 22 edits the engine flags 10 (at 8139a6c, 2: it compared near-identical wordings only): the other
+# grouped ones are told too differently ("Two of its five carriages overturned" / "Three carriages flipped
+# over", "lift its profit goal" / "raise its profit target"), and five changed claims are not aligned
+REWORDED_FOUND = 10
 
 
 @pytest.fixture(scope="module")

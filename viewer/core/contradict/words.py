@@ -459,6 +459,24 @@ def _people(text: str) -> dict[str, tuple[str, str, frozenset[str], frozenset[st
         if k < i and ws[i - 1].low == "of":
             i = max(j, i + 1)
             continue  # "CEO of EYP": an organisation, not a person
+        if not any(w.low in _TITLE_OFFICES for w in ws[k:i]) and j > i:
+            # or after the name, set off by commas: "Ilse Varro, Corvenia's foreign minister, said"
+            k, i, shown = _apposition(ws, j, text)
+            if shown:
+                title = [w for w in ws[k:i] if w.low not in ("of", "and")]
+                offices = frozenset(
+                    _OFFICE_ALIASES.get(w.low, w.low)
+                    for w in title
+                    if w.low in _TITLE_OFFICES or (w.low in _TITLE_MODIFIERS and w.low != "top")
+                ) - {""}
+                name_start = _name_start(ws, j)
+                name = text[ws[name_start].start : ws[j - 1].end]
+                ranks = frozenset(w.low for w in title if w.low in _TITLE_RANKS)
+                first = ws[name_start].low if j - name_start >= 2 else ""
+                out.setdefault(ws[j - 1].low, (name, shown, ranks, offices, first))
+                i = max(i, j + 1)
+                continue
+            k, i = _name_start(ws, j), _name_start(ws, j)
         title = [w for w in ws[k:i] if w.low not in ("of", "and")]
         offices = frozenset(
             _OFFICE_ALIASES.get(w.low, w.low)
@@ -473,6 +491,32 @@ def _people(text: str) -> dict[str, tuple[str, str, frozenset[str], frozenset[st
             out.setdefault(ws[j - 1].low, (name, title_text, ranks, offices, first))
         i = max(j, i + 1)
     return out
+
+
+def _name_start(ws: list[Word], j: int) -> int:
+    """Where the run of capitalised words ending before ``j`` starts."""
+    i = j - 1
+    while i > 0 and ws[i - 1].cap and not ws[i - 1].stop and ws[i - 1].low not in _TITLE_WORDS:
+        i -= 1
+    return i
+
+
+def _apposition(ws: list[Word], j: int, text: str) -> tuple[int, int, str]:
+    """The title set off by commas right after a name ending before ``j`` ("…, the transport minister,",
+    "…, Norlink's chief executive,"): (first word, word after it, the title as written), or (j, j, "")."""
+    if j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip() != ",":
+        return j, j, ""
+    k = j
+    if ws[k].low in ("the", "a", "an") or (ws[k].cap and ws[k].surface.endswith(("'s", "’s"))):
+        k += 1
+    start = k
+    while k < len(ws) and (ws[k].low in _TITLE_WORDS or (ws[k].cap and _demonym(ws[k]))) and not ws[k].stop:
+        k += 1
+    if k == start or not any(w.low in _TITLE_OFFICES for w in ws[start:k]):
+        return j, j, ""
+    if k < len(ws) and not re.match(r"\s*[,.;:]", text[ws[k - 1].end : ws[k].start] or text[ws[k - 1].end :]):
+        return j, j, ""  # the title must end the apposition: "…, the minister of state for…" is more
+    return start, k, text[ws[start].start : ws[k - 1].end]
 
 
 def _demonym(w: Word) -> bool:
