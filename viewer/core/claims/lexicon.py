@@ -304,7 +304,8 @@ def _pointers(key: int) -> tuple[tuple[bytes, int], ...]:
 _EVENT_NOUN_FILES = frozenset((4, 10, 11, 19, 22, 26))
 
 
-def _synset_fields(key: int) -> tuple[list[bytes], int] | None:
+@lru_cache(maxsize=100_000)
+def _synset_fields(key: int) -> tuple[tuple[bytes, ...], int] | None:
     """The fields of one synset's line and where its pointers start."""
     if _data_dir is None:
         return None
@@ -312,7 +313,7 @@ def _synset_fields(key: int) -> tuple[list[bytes], int] | None:
     line = _synset_line(os.path.join(_data_dir, "data." + _POS[pos]), offset)
     if line is None:
         return None
-    fields = line.split()
+    fields = tuple(line.split())
     return fields, 4 + 2 * int(fields[3], 16)
 
 
