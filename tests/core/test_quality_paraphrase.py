@@ -9,7 +9,7 @@ headline with its own article's lead: pairs of one article are not counted). ``f
 ``earlier_b.txt`` report another fire at the same plant, in 2019.
 
 Floors at the figures reached, like ``test_quality_seeds``: of the pairs of claims (of different articles)
-that state one fact, the engine links 16 of 22 (fire), 8 of 13 (court), 31 of 33 (rail), 23 of 29
+that state one fact, the engine links 17 of 22 (fire), 8 of 13 (court), 31 of 33 (rail), 23 of 29
 (results), 17 of 23 (vote), 23 of 23 (talks) 23 of 24 (outbreak) and 11 of 20 (match), and at most one of
 its links between annotated claims is wrong. With WordNet 3.3's senses (listed in no order of frequency)
 the fire story got 13; before multiword lemmas were inflected ("stepped down" = "step down") and "one of"
@@ -40,7 +40,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "fire"
 STORIES = Path(__file__).resolve().parents[1] / "data"
 # story -> (pairs of claims stating one fact, the least of them linked, the most wrong links)
 FLOORS = {
-    "fire": (22, 16, 1),
+    "fire": (22, 17, 1),
     "court": (13, 8, 1),
     "rail": (33, 31, 1),
     "results": (29, 23, 1),

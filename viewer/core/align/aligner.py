@@ -143,11 +143,11 @@ class Scorer:
         for k in sorted(a.sense_keys & b.sense_keys):  # a fixed order keeps the result reproducible
             pair(a.senses[k], b.senses[k], False)
         # a verb of one and the noun of its act in the other ("complained" / "complaints")
-        if a.nominal:
-            for k in sorted(a.nominal.keys() & b.sense_keys):
+        if a.nominal and not b.sense_keys.isdisjoint(a.nominal):
+            for k in sorted(b.sense_keys.intersection(a.nominal)):
                 pair(a.nominal[k], b.senses[k], False)
-        if b.nominal:
-            for k in sorted(b.nominal.keys() & a.sense_keys):
+        if b.nominal and not a.sense_keys.isdisjoint(b.nominal):
+            for k in sorted(a.sense_keys.intersection(b.nominal)):
                 pair(a.senses[k], b.nominal[k], False)
         # a noun of few senses directly under another noun of few senses (a negotiation is a kind of
         # discussion; "people" or "region", of many senses, are too vague to count)
@@ -349,6 +349,8 @@ class Aligner:
         and days, is in the other, and so is every figure but years; and there are enough words and
         figures to make a statement."""
         fa, fb = self.feats[i], self.feats[j]
+        if len(fa.words ^ fb.words) > 6:
+            return False  # more differs than a date's words (a quick test: most pairs stop here)
         wa, wb = fa.words - CALENDAR_WORDS, fb.words - CALENDAR_WORDS
         days_a = fa.event.days if fa.event else frozenset()
         days_b = fb.event.days if fb.event else frozenset()
@@ -362,7 +364,7 @@ class Aligner:
         other, and there are enough of them (:data:`RENAMED_WORDS`, words and figures) to make one
         statement."""
         fa, fb = self.feats[i], self.feats[j]
-        if fa.event is None or fb.event is None or fa.numbers != fb.numbers:
+        if fa.event is None or fb.event is None or fa.numbers != fb.numbers or len(fa.words ^ fb.words) > 8:
             return False
         # names: capitalised words, and the aliases of names of several words ("united_nations")
         wa = {w for w in fa.words - fa.event.names - fa.event.speakers if "_" not in w}

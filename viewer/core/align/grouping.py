@@ -60,6 +60,7 @@ class _Clusters:
     ) -> None:
         self.edges = edges
         self.restates = restates or {}
+        self.lead_members = {x for pair in self.restates for x in pair}
         self.article_of = article_of
         self.cannot: dict[int, list[int]] = defaultdict(list)
         for i, j in cannot:
@@ -115,14 +116,16 @@ class _Clusters:
         arts_i, arts_j = self.by_article[ci], self.by_article[cj]
         common = arts_i.keys() & arts_j.keys()
         if common:
-            sim, restates = self.sim, self.restates
-            if any(
-                sim[x].get(y, 0.0) < restates.get((x, y) if x < y else (y, x), repeat)
-                for art in common
-                for x in arts_i[art]
-                for y in arts_j[art]
-            ):
-                return False
+            sim, restates, leads = self.sim, self.restates, self.lead_members
+            for art in common:
+                for x in arts_i[art]:
+                    row = sim[x]
+                    for y in arts_j[art]:
+                        need = repeat
+                        if x in leads and y in leads:
+                            need = restates.get((x, y) if x < y else (y, x), repeat)
+                        if row.get(y, 0.0) < need:
+                            return False
             # a group is about several sources: an article's repeats only join one that spans others
             if len(arts_i.keys() | arts_j.keys()) < 2:
                 return False

@@ -344,7 +344,8 @@ def nominal_senses(word: str) -> frozenset[int]:
                 if symbol != b"+" or target_pos != b"n" or int(ends[:2], 16) != me:
                     continue
                 key = int(target) * 4
-                if _synset(key)[0] in _EVENT_NOUN_FILES:
+                target_line = _synset_fields(key)
+                if target_line is not None and int(target_line[0][1]) in _EVENT_NOUN_FILES:
                     out.add(key)
     return frozenset(out)
 
