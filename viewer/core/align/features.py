@@ -96,9 +96,12 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         specific |= lexicon.specific_senses(t.surface)
         for key in lexicon.senses(t.surface):
             senses.setdefault(key, t.norm)
-        # a verb and the noun of its act say one thing ("complained" / "complaints")
-        for key in lexicon.nominal_senses(t.surface):
-            nominal.setdefault(key, t.norm)
+        # a verb and the noun of its act say one thing ("complained" / "complaints"): for words used
+        # mostly as verbs (WordNet's most frequent sense), which keeps the lookups few
+        first = lexicon.first_sense(t.surface)
+        if first is not None and first % 4 == 1:
+            for key in lexicon.nominal_senses(t.surface):
+                nominal.setdefault(key, t.norm)
         # a phrasal verb or compound WordNet knows as one lemma ("shut down", "armed forces")
         if k + 1 < len(toks) and toks[k + 1].surface.isalpha() and lexicon.may_head_compound(t.surface):
             for key in lexicon.senses(f"{t.surface}_{toks[k + 1].surface}"):
