@@ -406,6 +406,13 @@ CONTRADICTIONS = [
         "Ilse Varro, Corvenia's defence minister, insisted that Corvenian troops would stay.",
         ["Foreign Minister (A1)", "defence minister (A2)"],
     ),
+    # a figure of one name, changed
+    (
+        "number",
+        "Hurricane Lorna made landfall near Bellport as a Category 4 storm, the hurricane centre said.",
+        "Hurricane Lorna made landfall near Bellport as a Category 3 storm, the hurricane centre said.",
+        ["Category 4 storm (A1)", "Category 3 storm (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -671,6 +678,11 @@ HARMLESS = [
         "Mara Quist, Norlink's chief executive, offered an apology to the families.",
     ),
     ("Paul Ostrand, who had been mayor for twelve years, said nothing.", "Mayor Paul Ostrand said nothing."),
+    # one measure in two units
+    (
+        "Lorna made landfall near Bellport with winds of 130 mph (210 km/h), the centre said.",
+        "Lorna came ashore near Bellport packing 210 km/h winds, according to the centre.",
+    ),
 ]
 
 

@@ -267,8 +267,6 @@ def _numbers(
             agree(x, y) or _cut_to(y.low, x.low) or _cut_to(x.low, y.low) for y in same_unit
         ):
             continue
-        if _version(p.a, x, a_text):
-            continue  # "FireWire 800": a name, no count
         # the other claim may state x's value for another thing; then the two are not about one count
         # (a value is stated by a figure, not by an open range: "more than 80 deaths" states no 85%)
         if any(_states(y, x) for y in qb):
@@ -278,8 +276,8 @@ def _numbers(
         y = next((y for y in free if _same_slot(p, x, y)), free[0])
         if any(_states(z, y) for z in qa):
             continue
-        if y.first in used or _version(p.b, y, b_text):
-            continue
+        if y.first in used or _versions_differ(p, x, y, a_text, b_text):
+            continue  # "FireWire 800" / "USB 2.0": two names, no count ("Category 4" / "Category 3": one)
         if not _one_measure(p, x, y, a_text, b_text, da, db):
             continue
         used.add(y.first)
@@ -367,6 +365,14 @@ def _version(ws: list[Word], q: Quantity, text: str) -> bool:
     "Gadera, 17 miles from Tel Aviv")."""
     k = q.first - 1
     return k > 0 and ws[k].cap and not ws[k].stop and not text[ws[k].end : ws[q.first].start].strip()
+
+
+def _versions_differ(p: Pairing, x: Quantity, y: Quantity, a_text: str, b_text: str) -> bool:
+    """Either figure is part of a name, and the names differ."""
+    va, vb = _version(p.a, x, a_text), _version(p.b, y, b_text)
+    if not va and not vb:
+        return False
+    return not (va and vb and p.a[x.first - 1].norm == p.b[y.first - 1].norm)
 
 
 def _around_words(ws: list[Word], q: Quantity, reach: int = 4) -> set[str]:

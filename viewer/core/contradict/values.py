@@ -208,7 +208,15 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
                 before = ws[first - 2]
                 if not before.stop and before.low not in _UNIT_STOP and not _looks_adjective(before.low):
                     unit = concept(before.low)
-        surface = text[ws[first].start : ws[(shown or max(end, j)) - 1].end].strip(" \"'“”,.;:")
+        # a figure that is part of a name is shown with it ("Category 4 storm", not "4 storm")
+        named = (
+            first > 0
+            and ws[first - 1].cap
+            and not ws[first - 1].stop
+            and not text[ws[first - 1].end : ws[first].start].strip()
+        )
+        begin = first - 1 if named else first
+        surface = text[ws[begin].start : ws[(shown or max(end, j)) - 1].end].strip(" \"'“”,.;:")
         out.append(Quantity(low, high, bound, unit, surface, first, max(end, j)))
         i = j
     return _parts_of_wholes(out, ws, text)
