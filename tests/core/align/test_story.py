@@ -246,3 +246,23 @@ def test_background_shared_by_two_stories_of_one_folder_is_not_a_link() -> None:
     b = f"Quake hits Papua\n\nA 7.7 earthquake hit Papua on Sunday. {tsunami}"
     comp = compare_texts(a, b)
     assert not linked(comp, "A1", "A2")
+
+
+def test_two_copies_of_one_report_are_one_story_whatever_their_lead_figures() -> None:
+    # the leads name two models, which alone would make two launches; but the reports share their other
+    # statements word for word: one story, the model in dispute
+    body = (
+        "Flight 417 from Rennick to Port Sully had been cruising at high altitude when the crew reported it. "
+        "The pilots shut down the left engine and diverted to Dalmar, landing safely later that morning. "
+        "All passengers and crew members were evacuated using the emergency slides at the airport. "
+        "Skyrow said it had grounded two other jets with the same engine type for inspection."
+    )
+    a = "A Skyrow Airways Airbus A320 made an emergency landing in Dalmar on Monday. " + body
+    b = "A Skyrow Airways Airbus A321 made an emergency landing in Dalmar on Monday. " + body
+    comp = compare_texts(a, b)
+    assert len(comp.groups) >= 4
+    assert any(k.kind == "entity" for k in comp.contradictions)
+    # two launches of two models, told in other words, stay two stories
+    c = "The carrier will sell the new Q10 phone from April. Registration opens for business customers soon."
+    d = "The carrier launched the new Q5 phone today. It is the thinnest phone the carrier has sold so far."
+    assert not compare_texts(c, d).groups

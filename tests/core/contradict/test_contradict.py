@@ -413,6 +413,13 @@ CONTRADICTIONS = [
         "Hurricane Lorna made landfall near Bellport as a Category 3 storm, the hurricane centre said.",
         ["Category 4 storm (A1)", "Category 3 storm (A2)"],
     ),
+    # one maker's two models
+    (
+        "entity",
+        "A Skyrow Airways Airbus A320 with 164 people on board made an emergency landing on Monday.",
+        "A Skyrow Airways Airbus A321 with 164 people on board made an emergency landing on Monday.",
+        ["A320 (A1)", "A321 (A2)"],
+    ),
 ]
 
 HARMLESS = [

@@ -80,6 +80,12 @@ DEFAULT = AlignParams()
 # two claims that share every content word and every figure but their dates and years (this many words
 # and figures at least) restate one statement
 RESTATED_WORDS = 4
+# two articles sharing this many statements of STATEMENT_WORDS content words or more, word for word, and
+# this share of the shorter one's, are copies of one report (the 2004 tsunami told as background in two
+# quake stories is one statement or two)
+STATEMENT_WORDS = 6
+COPIED_STATEMENTS = 3
+COPIED_SHARE = 0.25
 # a sentence restated word for word but for a name needs this many other content words: "Blackmore was
 # arrested on Wednesday" / "Oler was arrested on Wednesday" are two men arrested, not one name in dispute
 RENAMED_WORDS = 6
@@ -250,6 +256,9 @@ class Aligner:
         self.article_names: dict[str, Counter[str]] = defaultdict(Counter)
         self.article_day: dict[str, int] = {}  # publication dates as day numbers
         self.signatures: dict[str, Signature] = defaultdict(Signature)  # main events (story.py)
+        # per article, the content words of its statements (of STATEMENT_WORDS words or more): two
+        # articles that share many word for word are copies of one report, whatever their figures say
+        self.statements: dict[str, set[frozenset[str]]] = defaultdict(set)
 
     def add(
         self,
@@ -277,6 +286,8 @@ class Aligner:
             # who said it is part of the claim, even when its sentence names the speaker in another piece
             f = features(f"{c.text}, {c.said}." if c.said else c.text, acronyms)
             self.feats.append(f)
+            if len(f.words) >= STATEMENT_WORDS:
+                self.statements[c.article].add(f.words)
             day = self.article_day.get(c.article)
             self.when.append(tuple(claim_dates(c.text, date.fromordinal(day) if day is not None else None)))
             if f.event is not None:
@@ -359,6 +370,14 @@ class Aligner:
         # a figure both state counts as a word of the statement ("Turnout was 58%, up from 49%")
         return wa == wb and na == nb and len(wa) + len(na) >= RESTATED_WORDS
 
+    def _copies(self, x: str, y: str) -> bool:
+        """Two articles that state many of the same statements word for word (:data:`COPIED_STATEMENTS`,
+        and a :data:`COPIED_SHARE` of the shorter one's) tell one story: a lead that gives another model
+        or year ("Airbus A321" for "A320") is a dispute, not another event."""
+        sx, sy = self.statements.get(x, set()), self.statements.get(y, set())
+        shared = len(sx & sy)
+        return shared >= COPIED_STATEMENTS and shared >= COPIED_SHARE * min(len(sx), len(sy))
+
     def _renamed(self, i: int, j: int) -> bool:
         """The same sentence but for a name: every other content word and every figure of each is in the
         other, and there are enough of them (:data:`RENAMED_WORDS`, words and figures) to make one
@@ -378,8 +397,9 @@ class Aligner:
             names, words, days = self.article_names, self.article_words, self.article_day
             apart = abs(days[x] - days[y]) if x in days and y in days else 0
             sig = self.signatures
-            known = apart <= STORY_DAYS and not different_stories(
-                sig[x], sig[y], names[x], names[y], words[x], words[y]
+            known = apart <= STORY_DAYS and (
+                self._copies(x, y)
+                or not different_stories(sig[x], sig[y], names[x], names[y], words[x], words[y])
             )
             self._stories[key] = known
         return known
@@ -397,6 +417,7 @@ class Aligner:
         twin.article_day = dict(self.article_day)
         twin.signatures = defaultdict(Signature, {k: v.copy() for k, v in self.signatures.items()})
         twin.article_names = defaultdict(Counter, {k: Counter(v) for k, v in self.article_names.items()})
+        twin.statements = defaultdict(set, {k: set(v) for k, v in self.statements.items()})
         twin._stories = dict(self._stories)
         return twin
 
@@ -424,6 +445,7 @@ class Aligner:
             self.article_day.pop(art, None)
             self.signatures.pop(art, None)
             self.article_names.pop(art, None)
+            self.statements.pop(art, None)
         self._stories = {k: v for k, v in self._stories.items() if not set(k) & article_ids}
 
     def _regroup(

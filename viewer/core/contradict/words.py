@@ -320,11 +320,16 @@ def entity(p: Pairing, a_text: str, b_text: str, *, loose: bool = False) -> tupl
         ra, rb = _name_run(p.a, xa[0], xa[-1], a_text), _name_run(p.b, xb[0], xb[-1], b_text)
         na = {_METONYMS.get(w.low, w.norm) for w in ra}
         nb = {_METONYMS.get(w.low, w.norm) for w in rb}
-        if na & nb or _prefix_alike(na, nb) or _same_name(ra, rb, a_text, b_text) or _one_place(ra, rb):
+        # one maker's two models ("Airbus A320" / "Airbus A321"): the names share words, the models differ
+        models = all(_has_digit(p.a[k].low) for k in xa) and all(_has_digit(p.b[k].low) for k in xb)
+        if not models and (
+            na & nb or _prefix_alike(na, nb) or _same_name(ra, rb, a_text, b_text) or _one_place(ra, rb)
+        ):
             continue
         # another form of one name: "Pacific Ocean" / "Pacific Basin", "EYP MCF" / "EYP Mission"
         if (
-            s.i1 > 0
+            not models
+            and s.i1 > 0
             and is_name(p.a, s.i1 - 1, a_text)
             and p.a[s.i1 - 1].norm == p.b[s.j1 - 1].norm
             and not a_text[p.a[s.i1 - 1].end : p.a[s.i1].start].strip()
@@ -413,10 +418,15 @@ def _one_place(ra: list[Word], rb: list[Word]) -> bool:
 def _prefix_alike(xs: set[str], ys: set[str]) -> bool:
     """'Venezuela' and 'Venezuelan', 'Ark.' and 'Arkansas': one name, its adjective or abbreviation."""
     return any(
-        (x[:5] == y[:5] and min(len(x), len(y)) >= 5) or (min(len(x), len(y)) >= 3 and (x[:3] == y[:3]))
+        not _has_digit(x + y)  # a model's digits tell it apart: "A320" is not "A321"
+        and ((x[:5] == y[:5] and min(len(x), len(y)) >= 5) or (min(len(x), len(y)) >= 3 and x[:3] == y[:3]))
         for x in xs
         for y in ys
     )
+
+
+def _has_digit(s: str) -> bool:
+    return any(ch.isdigit() for ch in s)
 
 
 def _headline(ws: list[Word]) -> bool:
