@@ -420,6 +420,13 @@ CONTRADICTIONS = [
         "A Skyrow Airways Airbus A321 with 164 people on board made an emergency landing on Monday.",
         ["A320 (A1)", "A321 (A2)"],
     ),
+    # one quotation, two speakers named after a title ("said lead author Dr …")
+    (
+        "attribution",
+        '"Even a short daily walk makes a measurable difference," said lead author Dr Petra Lund.',
+        '"Even a short daily walk makes a measurable difference," said lead author Dr Jonas Berg.',
+        ["Petra Lund", "Jonas Berg"],
+    ),
 ]
 
 HARMLESS = [

@@ -33,10 +33,12 @@ the first half" are still missed. ``perturb_own11.json``, a seventh, edits an in
 against the edited lead). ``perturb_own12.json``, an eighth, edits an invented emergency landing
 (``tests/data/flight/``): none of seven at first, because "Airbus A321" for "A320" in the lead made the
 two copies two stories (the model is the event's mark); all seven now: two articles that share many
-statements word for word are one story, and one maker's two models are an entity clash. The test builds
-each edited article itself, compares it with the original and scores the comparison here.
-``tests/data/seeds_gold_dev.json`` (see tests/data/README.md) lists pairs of claims of the samples that
-must not be flagged.
+statements word for word are one story, and one maker's two models are an entity clash.
+``perturb_own13.json``, a ninth, edits an invented medical study (``tests/data/study/``): five of seven at
+first, six now ("said lead author Dr Jonas Berg": a speaker after a title, and "Dr" is no part of who);
+two journals whose names share words are still missed. The test builds each edited article itself,
+compares it with the original and scores the comparison here. ``tests/data/seeds_gold_dev.json`` (see
+tests/data/README.md) lists pairs of claims of the samples that must not be flagged.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ SETS = {
         "own10",
         "own11",
         "own12",
+        "own13",
     )
 }
 EDITS = SETS["dev"]
@@ -184,7 +187,8 @@ KIND = {
     "measure": "number",
     "weekday-2": "date",
     "model": "entity",
-    "flight": "number",  # "has never been stronger" / "has rarely been": a denial taken back
+    "flight": "number",
+    "duration": "number",  # "has never been stronger" / "has rarely been": a denial taken back
 }
 
 

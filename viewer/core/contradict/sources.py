@@ -35,8 +35,12 @@ _MEDIUM_PATTERNS = [
 ]
 _SPEAKER_PATTERNS = [
     re.compile(_NAMED + r"\s+(?:said|says|told|explained|added|noted|warned|stated|wrote)\b"),
-    # "…, said Neumann." (not "said the Denver ruling is…": what was said)
-    re.compile(r"\b(?:said|says|explained|added|noted|warned)\s+" + _NAMED + r"(?=\s*(?:[,.;:!?\"”]|$))"),
+    # "…, said Neumann." (not "said the Denver ruling is…": what was said), "…, said lead author Dr Lund."
+    re.compile(
+        r"\b(?:said|says|explained|added|noted|warned)\s+(?:(?:the\s+)?[a-z]+\s+){0,3}"
+        + _NAMED
+        + r"(?=\s*(?:[,.;:!?\"”]|$))"
+    ),
 ]
 _GENERIC = frozenset(
     """one another other a an the paper newspaper outlet report reports source sources official officials
@@ -63,8 +67,12 @@ def _sources(text: str, patterns: list[re.Pattern[str]]) -> list[tuple[str, str]
     return out
 
 
+# words of address before a name say what someone is, not who ("Dr Petra Lund" / "Dr Jonas Berg")
+_ADDRESS = frozenset("dr mr mrs ms miss sir prof professor sgt gen col capt lt sen rep gov rev".split())
+
+
 def _source_words(src: str) -> set[str]:
-    return {w.norm for w in words(src) if not w.stop} - {"digit", "new", "news"}
+    return {w.norm for w in words(src) if not w.stop and w.low not in _ADDRESS} - {"digit", "new", "news"}
 
 
 def _clash(x: str, y: str) -> bool:
