@@ -282,6 +282,11 @@ def test_grouping_never_joins_a_pair_marked_as_different_events() -> None:
             "City will face Eastport in the final on 24 May.",
             "City will face Eastport in the final on 31 May.",
         ),
+        # the days of a span of dates are no figures of the statement either
+        (
+            "The attack took place over the weekend of 14 and 15 March and was discovered later, it said.",
+            "The attack took place over the weekend of 21 and 22 March and was discovered later, it said.",
+        ),
         # the day of a date is no figure of the statement
         (
             "The ministry has recorded 312 suspected cases since the first infections on 3 May.",

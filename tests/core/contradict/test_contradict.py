@@ -427,6 +427,13 @@ CONTRADICTIONS = [
         '"Even a short daily walk makes a measurable difference," said lead author Dr Jonas Berg.',
         ["Petra Lund", "Jonas Berg"],
     ),
+    # a negator alone before the same words
+    (
+        "negation",
+        "No bank details were accessed, according to the company.",
+        "Bank details were accessed, according to the company.",
+        ["No bank (A1)", "Bank (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -697,6 +704,8 @@ HARMLESS = [
         "Lorna made landfall near Bellport with winds of 130 mph (210 km/h), the centre said.",
         "Lorna came ashore near Bellport packing 210 km/h winds, according to the centre.",
     ),
+    # a clause one claim adds at its start is no negation
+    ("No, the minister said, talks would continue.", "The minister said talks would continue."),
 ]
 
 

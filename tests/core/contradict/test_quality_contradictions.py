@@ -36,9 +36,12 @@ two copies two stories (the model is the event's mark); all seven now: two artic
 statements word for word are one story, and one maker's two models are an entity clash.
 ``perturb_own13.json``, a ninth, edits an invented medical study (``tests/data/study/``): five of seven at
 first, six now ("said lead author Dr Jonas Berg": a speaker after a title, and "Dr" is no part of who);
-two journals whose names share words are still missed. The test builds each edited article itself,
-compares it with the original and scores the comparison here. ``tests/data/seeds_gold_dev.json`` (see
-tests/data/README.md) lists pairs of claims of the samples that must not be flagged.
+two journals whose names share words are still missed. ``perturb_own14.json``, a tenth, edits an invented
+data breach (``tests/data/breach/``): four of seven at first, six now ("the weekend of 14 and 15 March":
+both days; "No bank details were accessed": a negator alone before the same words); "the second" / "the
+third breach" is still missed. The test builds each edited article itself, compares it with the original
+and scores the comparison here. ``tests/data/seeds_gold_dev.json`` (see tests/data/README.md) lists pairs
+of claims of the samples that must not be flagged.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ SETS = {
         "own11",
         "own12",
         "own13",
+        "own14",
     )
 }
 EDITS = SETS["dev"]
@@ -188,7 +192,8 @@ KIND = {
     "weekday-2": "date",
     "model": "entity",
     "flight": "number",
-    "duration": "number",  # "has never been stronger" / "has rarely been": a denial taken back
+    "duration": "number",
+    "ordinal": "number",  # "has never been stronger" / "has rarely been": a denial taken back
 }
 
 

@@ -51,6 +51,7 @@ _MONTH_NAMES = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_DAY_SPAN = re.compile(rf"\b(\d{{1,2}})\s*(?:and|to|-|–)\s*\d{{1,2}}\s+{MONTH_RX}")
 _DATE = re.compile(rf"\b({MONTH_RX})\s+(\d{{1,2}})(?!\d)|\b(\d{{1,2}})\s+({MONTH_RX})\b")
 _YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d.,]\d)")
 _CAPITAL = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
@@ -123,6 +124,8 @@ def event_features(text: str) -> EventFeatures:
         if 1 <= d <= 31:
             dates.add(_MONTHS[fold(month)[:3]] * 31 + d)
             days.add(str(d))
+    # the first day of a span ("the weekend of 14 and 15 March", "14-15 March") is a day too
+    days.update(m.group(1) for m in _DAY_SPAN.finditer(text))
     words = text.split()
     capitals = sum(1 for w in words if w[:1].isupper())
     title_case = len(words) >= 4 and capitals >= 0.6 * len(words)

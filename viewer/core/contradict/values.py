@@ -289,6 +289,20 @@ def _is_day_of_month(ws: list[Word], i: int) -> bool:
         before in MONTHS
         or after in MONTHS
         or (after == "of" and i + 2 < len(ws) and ws[i + 2].norm in MONTHS)
+        # the first day of a span: "14 and 15 March", "14-15 March"
+        or (
+            after in ("and", "to")
+            and i + 3 < len(ws)
+            and ws[i + 2].low.isdigit()
+            and ws[i + 3].norm in MONTHS
+        )
+        or (
+            i + 2 < len(ws)
+            and ws[i].low.isdigit()
+            and int(ws[i].low) < 32
+            and ws[i + 1].low.isdigit()
+            and ws[i + 2].norm in MONTHS
+        )
     )
 
 

@@ -80,10 +80,30 @@ def negation(p: Pairing, a_text: str, b_text: str) -> tuple[str, str] | None:
         if _actions(ca) and _actions(cb):
             return None
     # the negation must sit inside both claims, between agreeing words: a clause that only one claim
-    # adds at its start or end ("…, but the U.S. said no") is not the same statement negated
-    if any(s.i1 == 0 or s.j1 == 0 or s.i2 >= len(p.a) or s.j2 >= len(p.b) for s in neg):
-        return None
+    # adds at its start or end ("…, but the U.S. said no") is not the same statement negated; at the
+    # start, a negator alone may stand before the same words ("No bank details were accessed")
+    for s in neg:
+        if s.i2 >= len(p.a) or s.j2 >= len(p.b):
+            return None
+        if (s.i1 == 0 or s.j1 == 0) and not _only_negators(p, s, a_text, b_text):
+            return None
     return _around(p, neg, a_text, b_text)
+
+
+def _only_negators(p: Pairing, s: Slot, a_text: str, b_text: str) -> bool:
+    """A changed place that holds negators only ("no" before "bank details were accessed")."""
+    ka = [k for k in range(s.i1, s.i2) if not p.a[k].stop or _negative(p.a, k, a_text)]
+    kb = [k for k in range(s.j1, s.j2) if not p.b[k].stop or _negative(p.b, k, b_text)]
+    if not (ka or kb) or not all(_negative(p.a, k, a_text) for k in ka):
+        return False
+    if not all(_negative(p.b, k, b_text) for k in kb):
+        return False
+    # "No, the minister said, …": an interjection, set off by a comma, negates nothing after it
+    return not any(
+        k + 1 < len(ws) and text[ws[k].end : ws[k + 1].start].strip()
+        for ks, ws, text in ((ka, p.a, a_text), (kb, p.b, b_text))
+        for k in ks
+    )
 
 
 def _plain(ws: list[Word], k: int) -> bool:
