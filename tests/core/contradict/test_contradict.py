@@ -434,6 +434,13 @@ CONTRADICTIONS = [
         "Bank details were accessed, according to the company.",
         ["No bank (A1)", "Bank (A2)"],
     ),
+    # a rank in words
+    (
+        "number",
+        "It is the second breach at the firm since 2021, the regulator said.",
+        "It is the third breach at the firm since 2021, the regulator said.",
+        ["second breach (A1)", "third breach (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -706,6 +713,11 @@ HARMLESS = [
     ),
     # a clause one claim adds at its start is no negation
     ("No, the minister said, talks would continue.", "The minister said talks would continue."),
+    # a share, not a rank
+    (
+        "The new chip takes one sixth the space of the old one.",
+        "The new chip takes a sixth of the space of the old one.",
+    ),
 ]
 
 

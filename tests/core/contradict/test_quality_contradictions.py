@@ -37,11 +37,11 @@ statements word for word are one story, and one maker's two models are an entity
 ``perturb_own13.json``, a ninth, edits an invented medical study (``tests/data/study/``): five of seven at
 first, six now ("said lead author Dr Jonas Berg": a speaker after a title, and "Dr" is no part of who);
 two journals whose names share words are still missed. ``perturb_own14.json``, a tenth, edits an invented
-data breach (``tests/data/breach/``): four of seven at first, six now ("the weekend of 14 and 15 March":
-both days; "No bank details were accessed": a negator alone before the same words); "the second" / "the
-third breach" is still missed. The test builds each edited article itself, compares it with the original
-and scores the comparison here. ``tests/data/seeds_gold_dev.json`` (see tests/data/README.md) lists pairs
-of claims of the samples that must not be flagged.
+data breach (``tests/data/breach/``): four of seven at first, all seven now ("the weekend of 14 and 15
+March": both days; "No bank details were accessed": a negator alone before the same words; "the second" /
+"the third breach": a rank in words). The test builds each edited article itself, compares it with the
+original and scores the comparison here. ``tests/data/seeds_gold_dev.json`` (see tests/data/README.md)
+lists pairs of claims of the samples that must not be flagged.
 """
 
 from __future__ import annotations

@@ -85,6 +85,10 @@ class Quantity:
     last: int  # index after its last word
 
 
+# the words before a rank written in words ("the second breach", "its third"), not a share ("one sixth")
+_RANK_BEFORE = frozenset("the its their his her our".split())
+
+
 def _num(w: Word) -> tuple[float, str] | None:
     """Value of one word and its money sign: '$4m' -> (4e6, '$'), 'five' -> (5, '')."""
     s = w.low.replace(",", "")
@@ -112,6 +116,14 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
         w = ws[i]
         lows = [x.low for x in ws]
         got = _num(w)
+        if (
+            got is None
+            and i > 0
+            and lows[i - 1] in _RANK_BEFORE
+            and re.fullmatch(r"\d+(?:st|nd|rd|th)", w.norm)
+        ):
+            # "the second breach" = "the 2nd breach": a rank, counted as its number ("one sixth" is a share)
+            got = float(w.norm[:-2]), ""
         first = i
         if got is None and w.low in _VAGUE:
             low, high = _VAGUE[w.low]
