@@ -491,36 +491,39 @@ def _people(text: str) -> dict[str, tuple[str, str, frozenset[str], frozenset[st
             continue  # "CEO of EYP": an organisation, not a person
         if not any(w.low in _TITLE_OFFICES for w in ws[k:i]) and j > i:
             # or after the name, set off by commas: "Ilse Varro, Corvenia's foreign minister, said"
-            k, i, shown = _apposition(ws, j, text)
+            ak, ai, shown = _apposition(ws, j, text)
             if shown:
-                title = [w for w in ws[k:i] if w.low not in ("of", "and")]
-                offices = frozenset(
-                    _OFFICE_ALIASES.get(w.low, w.low)
-                    for w in title
-                    if w.low in _TITLE_OFFICES or (w.low in _TITLE_MODIFIERS and w.low != "top")
-                ) - {""}
-                name_start = _name_start(ws, j)
-                name = text[ws[name_start].start : ws[j - 1].end]
-                ranks = frozenset(w.low for w in title if w.low in _TITLE_RANKS)
-                first = ws[name_start].low if j - name_start >= 2 else ""
-                out.setdefault(ws[j - 1].low, (name, shown, ranks, offices, first))
+                entry = _titled(ws, text, ws[ak:ai], _name_start(ws, j), j, shown)
+                if entry is not None:
+                    out.setdefault(ws[j - 1].low, entry)
                 i = max(i, j + 1)
                 continue
-            k, i = _name_start(ws, j), _name_start(ws, j)
-        title = [w for w in ws[k:i] if w.low not in ("of", "and")]
-        offices = frozenset(
-            _OFFICE_ALIASES.get(w.low, w.low)
-            for w in title
-            if w.low in _TITLE_OFFICES or (w.low in _TITLE_MODIFIERS and w.low != "top")
-        ) - {""}
-        if any(w.low in _TITLE_OFFICES for w in title) and j > i:
-            ranks = frozenset(w.low for w in title if w.low in _TITLE_RANKS)
-            name = text[ws[i].start : ws[j - 1].end]
-            title_text = text[ws[k].start : ws[i - 1].end]
-            first = ws[i].low if j - i >= 2 else ""
-            out.setdefault(ws[j - 1].low, (name, title_text, ranks, offices, first))
+            k = i = _name_start(ws, j)
+        if j > i and k < i:
+            entry = _titled(ws, text, ws[k:i], i, j, text[ws[k].start : ws[i - 1].end])
+            if entry is not None:
+                out.setdefault(ws[j - 1].low, entry)
         i = max(j, i + 1)
     return out
+
+
+def _titled(
+    ws: list[Word], text: str, title_words: list[Word], name_start: int, j: int, title_text: str
+) -> tuple[str, str, frozenset[str], frozenset[str], str] | None:
+    """(full name, title as written, ranks, offices, first name) of the name ws[name_start:j] with these
+    title words, or None when they hold no office."""
+    title = [w for w in title_words if w.low not in ("of", "and")]
+    if not any(w.low in _TITLE_OFFICES for w in title):
+        return None
+    offices = frozenset(
+        _OFFICE_ALIASES.get(w.low, w.low)
+        for w in title
+        if w.low in _TITLE_OFFICES or (w.low in _TITLE_MODIFIERS and w.low != "top")
+    ) - {""}
+    ranks = frozenset(w.low for w in title if w.low in _TITLE_RANKS)
+    name = text[ws[name_start].start : ws[j - 1].end]
+    first = ws[name_start].low if j - name_start >= 2 else ""
+    return name, title_text, ranks, offices, first
 
 
 def _name_start(ws: list[Word], j: int) -> int:
