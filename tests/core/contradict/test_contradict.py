@@ -441,6 +441,20 @@ CONTRADICTIONS = [
         "It is the third breach at the firm since 2021, the regulator said.",
         ["second breach (A1)", "third breach (A2)"],
     ),
+    # two names that share only what kind of thing they are
+    (
+        "entity",
+        "The march began at Liberty Square at 11 a.m. and ended outside parliament.",
+        "The march began at Unity Square at 11 a.m. and ended outside parliament.",
+        ["Liberty Square (A1)", "Unity Square (A2)"],
+    ),
+    # a change is two figures, not a range
+    (
+        "number",
+        "The reform would raise the retirement age from 62 to 64, the minister said.",
+        "The reform would raise the retirement age from 62 to 65, the minister said.",
+        ["64 (A1)", "65 (A2)"],
+    ),
 ]
 
 HARMLESS = [
@@ -718,6 +732,11 @@ HARMLESS = [
         "The new chip takes one sixth the space of the old one.",
         "The new chip takes a sixth of the space of the old one.",
     ),
+    (
+        "Protesters gathered in Liberty Square on Saturday.",
+        "Protesters gathered in Liberty Square Park on Saturday.",
+    ),
+    ("Seven children aged from one to 12, three women and two men died.", "The dead included three women."),
 ]
 
 

@@ -165,19 +165,30 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
                     value += int(ws[j].low) / int(ws[j + 1].low)
                     j += 2
             # "twenty five", "two hundred", "three dozen"
-            while j < n and (nv := _num(ws[j])) is not None and not nv[1] and ws[j].low.isalpha():
+            while (
+                j < n
+                and (nv := _num(ws[j])) is not None
+                and not nv[1]
+                and ws[j].low.isalpha()
+                and text[ws[j - 1].end : ws[j].start].strip() in ("", "-")  # "12, three women": two
+            ):
                 value = value * nv[0] if nv[0] in (100.0, 12.0) else value + nv[0]
                 j += 1
             low = high = value
         if j < n and ws[j].low in SCALE:
             low, high = low * SCALE[ws[j].low], high * SCALE[ws[j].low]
             j += 1
-        # a range: "30 to 40", "30-40", "between 30 and 40"
+        # a range: "30 to 40", "30-40", "between 30 and 40" (not a change: "from 62 to 64" is two figures)
         between = first > 0 and lows[first - 1] == "between"
-        if j + 1 < n and (
-            lows[j] == "to"
-            or (lows[j] == "and" and between)
-            or text[ws[j - 1].end : ws[j].start] in ("-", "–")
+        change = first > 0 and lows[first - 1] == "from"
+        if (
+            j + 1 < n
+            and not change
+            and (
+                lows[j] == "to"
+                or (lows[j] == "and" and between)
+                or text[ws[j - 1].end : ws[j].start] in ("-", "–")
+            )
         ):
             k = j + 1 if lows[j] in ("to", "and") else j
             other = _num(ws[k]) if k < n else None
@@ -214,7 +225,9 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
             if unit.startswith("age") and j + 2 < n and _looks_adjective(ws[j + 2].low):
                 shown = j + 2  # "44-year-old", not "44-year-old former"; but "27-year-old man"
         elif not unit:
-            unit, end = _unit(ws, j)
+            # "… to 64, the minister said": after a comma the clause goes on, no counted thing follows
+            if not (j < n and any(ch in ",;:" for ch in text[ws[j - 1].end : ws[j].start])):
+                unit, end = _unit(ws, j)
             # "a crowd of 31,000", "a death toll of 14": the thing counted stands before "of"
             if not unit and first >= 2 and lows[first - 1] == "of" and ws[first - 2].low.isalpha():
                 before = ws[first - 2]

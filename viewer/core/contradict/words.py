@@ -340,8 +340,11 @@ def entity(p: Pairing, a_text: str, b_text: str, *, loose: bool = False) -> tupl
         ra, rb = _name_run(p.a, xa[0], xa[-1], a_text), _name_run(p.b, xb[0], xb[-1], b_text)
         na = {_METONYMS.get(w.low, w.norm) for w in ra}
         nb = {_METONYMS.get(w.low, w.norm) for w in rb}
-        # one maker's two models ("Airbus A320" / "Airbus A321"): the names share words, the models differ
+        # one maker's two models ("Airbus A320" / "Airbus A321"): the names share words, the models differ;
+        # and two names that differ in their first words share only what kind of thing they are ("Liberty
+        # Square" / "Unity Square", "the Northern Journal of …" / "the Eastern Journal of …")
         models = all(_has_digit(p.a[k].low) for k in xa) and all(_has_digit(p.b[k].low) for k in xb)
+        models = models or (ra[0] is p.a[xa[0]] and rb[0] is p.b[xb[0]] and _heads_only(ra, rb, xa, xb, p))
         if not models and (
             na & nb or _prefix_alike(na, nb) or _same_name(ra, rb, a_text, b_text) or _one_place(ra, rb)
         ):
@@ -443,6 +446,16 @@ def _prefix_alike(xs: set[str], ys: set[str]) -> bool:
         for x in xs
         for y in ys
     )
+
+
+def _heads_only(ra: list[Word], rb: list[Word], xa: list[int], xb: list[int], p: Pairing) -> bool:
+    """The two names share only words after the changed ones, and the changed ones are whole words of
+    their own (not "Venezuela" / "Venezuelan")."""
+    changed_a = {p.a[k].norm for k in xa}
+    changed_b = {p.b[k].norm for k in xb}
+    rest_a = [w.norm for w in ra if w.norm not in changed_a]
+    rest_b = [w.norm for w in rb if w.norm not in changed_b]
+    return bool(rest_a) and rest_a == rest_b and not _prefix_alike(changed_a, changed_b)
 
 
 def _has_digit(s: str) -> bool:
