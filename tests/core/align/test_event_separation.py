@@ -307,6 +307,17 @@ def test_one_statement_told_two_ways_is_aligned_to_show_the_dispute(a: str, b: s
     assert any(x.id in k.claims for k in comp.contradictions)
 
 
+def test_one_statement_dated_two_ways_by_relative_dates() -> None:
+    # "last June" and "last March" read against the publication day lie months apart: were the sentences
+    # not the same words, they would be two events; restated, they are one statement dated two ways
+    lead = "Corvenia and Maldra met in Geneva. "
+    a = lead + "The council approved the harbour budget last June, officials said."
+    b = lead + "The council approved the harbour budget last March, officials said."
+    comp = compare_texts(a, b, published=("2026-12-02", "2026-12-02"))
+    assert aligned(comp, "harbour budget last June", "harbour budget last March")
+    assert any(k.kind == "date" for k in comp.contradictions)
+
+
 def test_a_quotation_cut_in_two_is_still_one_quotation_given_to_two_speakers() -> None:
     lead = "Varro and Heyl met in Geneva on Friday. "
     a = lead + '"We came in good faith, but we cannot accept any ultimatum," Varro told reporters.'

@@ -343,16 +343,16 @@ class Aligner:
                 replace(fa, years=frozenset(), dates=frozenset()),
                 replace(fb, years=frozenset(), dates=frozenset()),
             )
+        elif dated_apart(self.when[i], self.when[j]):
+            return False
         if self._renamed(i, j):
             # the same statement word for word but for a name (of a place, a person, or whoever says it):
             # one statement, the name in dispute
             fa = replace(fa, names=frozenset(), people=frozenset(), speakers=frozenset())
             fb = replace(fb, names=frozenset(), people=frozenset(), speakers=frozenset())
-        if fa.speakers and fb.speakers and fa.quotes & fb.quotes:
+        elif fa.speakers and fb.speakers and fa.quotes & fb.quotes:
             # one quotation word for word, given to two speakers: who said it is in dispute, the claim is one
             fa, fb = replace(fa, speakers=frozenset()), replace(fb, speakers=frozenset())
-        elif dated_apart(self.when[i], self.when[j]):
-            return False
         return compatible(fa, fb, words[a.article], words[b.article], sig[a.article].era, sig[b.article].era)
 
     def _restated(self, i: int, j: int) -> bool:
