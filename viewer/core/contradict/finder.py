@@ -322,9 +322,9 @@ def _only_other_count(x: Quantity, qa: Sequence[Quantity], qb: Sequence[Quantity
 
 
 def _near(x: Quantity, y: Quantity) -> bool:
-    """Two figures that can both hold, read loosely: their ranges meet ("more than 640" / "more than 600"
-    are the counts of two moments, not a dispute), or one is the other cut to its last digit ("$13
-    billion" for "$13.9 billion", "600" for "640")."""
+    """Two figures that can both hold, read loosely: their ranges meet, within a twentieth ("more than 640"
+    / "more than 600" are the counts of two moments, not a dispute), or one is the other cut to its last
+    digits ("$13 billion" for "$13.9 billion")."""
     if agree(x, y) or (x.low <= y.high * 1.05 and y.low <= x.high * 1.05):
         return True
     return _cut_to(x.low, y.low) or _cut_to(y.low, x.low)

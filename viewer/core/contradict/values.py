@@ -112,9 +112,9 @@ def quantities(text: str, ws: list[Word]) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     n = len(ws)
+    lows = [x.low for x in ws]
     while i < n:
         w = ws[i]
-        lows = [x.low for x in ws]
         got = _num(w)
         if (
             got is None

@@ -343,15 +343,17 @@ def entity(p: Pairing, a_text: str, b_text: str, *, loose: bool = False) -> tupl
         # one maker's two models ("Airbus A320" / "Airbus A321"): the names share words, the models differ;
         # and two names that differ in their first words share only what kind of thing they are ("Liberty
         # Square" / "Unity Square", "the Northern Journal of …" / "the Eastern Journal of …")
-        models = all(_has_digit(p.a[k].low) for k in xa) and all(_has_digit(p.b[k].low) for k in xb)
-        models = models or (ra[0] is p.a[xa[0]] and rb[0] is p.b[xb[0]] and _heads_only(ra, rb, xa, xb, p))
-        if not models and (
+        distinct = all(_has_digit(p.a[k].low) for k in xa) and all(_has_digit(p.b[k].low) for k in xb)
+        distinct = distinct or (
+            ra[0] is p.a[xa[0]] and rb[0] is p.b[xb[0]] and _heads_only(ra, rb, xa, xb, p)
+        )
+        if not distinct and (
             na & nb or _prefix_alike(na, nb) or _same_name(ra, rb, a_text, b_text) or _one_place(ra, rb)
         ):
             continue
         # another form of one name: "Pacific Ocean" / "Pacific Basin", "EYP MCF" / "EYP Mission"
         if (
-            not models
+            not distinct
             and s.i1 > 0
             and is_name(p.a, s.i1 - 1, a_text)
             and p.a[s.i1 - 1].norm == p.b[s.j1 - 1].norm
