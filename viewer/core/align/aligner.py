@@ -49,10 +49,10 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from viewer.core.align.corroborate import separate_stories
-from viewer.core.align.events import STORY_DAYS, article_words, compatible, publication_day
+from viewer.core.align.events import STORY_DAYS, article_words, compatible, earlier_than, publication_day
 from viewer.core.align.features import YEAR_NUMBER, ClaimFeatures, _corpus_acronyms, features
 from viewer.core.align.grouping import Thresholds, agglomerate
-from viewer.core.align.story import Signature, different_stories
+from viewer.core.align.story import LEAD_CLAIMS, Signature, different_stories
 from viewer.core.claims.dates import MONTHS, WEEKDAYS, When, claim_dates, dated_apart
 from viewer.core.claims.textnorm import tokens
 from viewer.core.model import Article, Claim
@@ -246,6 +246,7 @@ class Aligner:
         self.claims: list[Claim] = []
         self.feats: list[ClaimFeatures] = []
         self.when: list[tuple[When, ...]] = []  # each claim's dates, relative ones read from its article's
+        self.lead: list[bool] = []  # each claim: one of its article's first claims, which tell its event
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.edges: dict[tuple[int, int], float] = {}
         self.acronyms: dict[str, str] = {}
@@ -277,6 +278,7 @@ class Aligner:
             if day is not None:
                 self.article_day[art] = day
         for c in claims:
+            self.lead.append(self.signatures[c.article].claims < LEAD_CLAIMS)
             self.article_words[c.article] |= article_words(c.text)
             self.signatures[c.article].add(c.text)
         # acronyms written in capitals anywhere so far; only the new claims need reading
@@ -333,11 +335,20 @@ class Aligner:
         year, which is then one statement dated two ways (a contradiction to show), not two events."""
         a, b = self.claims[i], self.claims[j]
         fa, fb = self.feats[i].event, self.feats[j].event
-        if fa is None or fb is None or a.article == b.article:
+        if fa is None or fb is None:
             return True
+        if a.article == b.article:
+            # an article that repeats a statement repeats who made it: two speakers, two statements
+            return not (fa.speakers and fb.speakers and not fa.speakers & fb.speakers)
         words, sig = self.article_words, self.signatures
         if not self._same_story(a.article, b.article):
             return False
+        sa, sb = sig[a.article], sig[b.article]
+        if not restated and (
+            (self.lead[j] and earlier_than(fa, fb, sb.era, sb.named))
+            or (self.lead[i] and earlier_than(fb, fa, sa.era, sa.named))
+        ):
+            return False  # background of one article, the lead of the other's own event
         if restated:
             fa, fb = (
                 replace(fa, years=frozenset(), dates=frozenset()),
@@ -353,7 +364,8 @@ class Aligner:
         elif fa.speakers and fb.speakers and fa.quotes & fb.quotes:
             # one quotation word for word, given to two speakers: who said it is in dispute, the claim is one
             fa, fb = replace(fa, speakers=frozenset()), replace(fb, speakers=frozenset())
-        return compatible(fa, fb, words[a.article], words[b.article], sig[a.article].era, sig[b.article].era)
+        sa, sb = sig[a.article], sig[b.article]
+        return compatible(fa, fb, words[a.article], words[b.article], sa.era, sb.era)
 
     def _restated(self, i: int, j: int) -> bool:
         """The same sentence but for its dates: every content word of each, bar the names of months
@@ -409,6 +421,7 @@ class Aligner:
         twin.claims = list(self.claims)
         twin.feats = list(self.feats)
         twin.when = list(self.when)
+        twin.lead = list(self.lead)
         twin.postings = defaultdict(list, {w: list(ids) for w, ids in self.postings.items()})
         twin.edges = dict(self.edges)
         twin.acronyms = dict(self.acronyms)
@@ -428,6 +441,7 @@ class Aligner:
         self.claims = [self.claims[i] for i in keep]
         self.feats = [self.feats[i] for i in keep]
         self.when = [self.when[i] for i in keep]
+        self.lead = [self.lead[i] for i in keep]
         self.postings = defaultdict(list)
         for i, f in enumerate(self.feats):
             for w in f.words:

@@ -12,10 +12,15 @@ A pair is **incompatible** when
   its weekday ("on Tuesday", "today") or told in the present or future tense, tells of its article's
   era (:mod:`viewer.core.align.story`: the year it was published, or the year its main claims name)
   in a year the first does not name;
+- one tells of a time before its article's event, by a year ("In 2011 a rail bridge collapsed"), and
+  the other, one of the first claims of its article (which tell its own event), names no year, in an
+  article that never names that one (nor was published in it) (:func:`earlier_than`);
 - both state calendar dates and none is within :data:`DATE_SLACK` days of the other's;
 - each names someone or somewhere that the other's whole article never mentions (in any case): the
   same kind of event, told of different people or places;
-- both say who is speaking ("…, Neumann said", "Trump said …") and the speakers differ, unless both give
+- both say who is speaking ("…, Neumann said", "Trump said …", "The opposition leader, Karl Vinter,
+  said …"; not "…, said Ostberg should resign": a name with its own verb is what was said) and the
+  speakers differ (within one article too: an article repeating a statement repeats its speaker), unless both give
   one quotation word for word (of :data:`QUOTE_WORDS` words or more): then who said it is in dispute.
 
 Relative dates ("yesterday", "on Sunday", "last June", "two years ago", "earlier this month") are read
@@ -38,6 +43,7 @@ from functools import lru_cache
 
 from viewer.core.align.story import MONTH_RX, past_tense, undated_years
 from viewer.core.claims import lexicon
+from viewer.core.claims.clauses import has_finite_verb
 from viewer.core.claims.textnorm import STOPWORDS, fold, stem
 
 DATE_SLACK = 3  # days
@@ -64,7 +70,12 @@ _REPORTING = REPORTING_VERBS
 _NAME_RUN = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}"
 # "…, Neumann said." / "…,” said Sgt. Tim Shields, a media officer." / "Neumann said that …"
 _SPEAKER_AFTER = re.compile(rf"[,”\"’]\s*(?:({_NAME_RUN})\s+{_REPORTING}\b|{_REPORTING}\s+({_NAME_RUN}))")
-_SPEAKER_BEFORE = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?({_NAME_RUN})\s+{_REPORTING}\b")
+# "Neumann said …", and with an apposition: "The opposition leader, Karl Vinter, said …", "Hengky Tewu,
+# a hospital director, said …"
+_SPEAKER_BEFORE = re.compile(
+    rf"^\s*(?:(?:[\w'’-]+\s+){{0,2}}?({_NAME_RUN})|[^,\"“”]{{1,40}},\s+({_NAME_RUN}),"
+    rf"|({_NAME_RUN}),\s+[^,\"“”]{{1,50}},)\s+{_REPORTING}\b"
+)
 # words of address before a name say what someone is, not who
 _TITLES = frozenset("Mr Mrs Ms Dr Sgt Gen Col Capt Lt Sen Rep Gov Prof President Minister".split())
 _CURRENT = re.compile(
@@ -86,6 +97,7 @@ class EventFeatures:
     past: bool = False  # told in the past tense ("caused", "was"), as background is
     quotes: frozenset[tuple[str, ...]] = frozenset()  # quotations of QUOTE_WORDS words or more, as words
     days: frozenset[str] = frozenset()  # the numbers that are days of its dates ("3" of "on 3 May")
+    earlier: bool = False  # tells of a time before its article's event ("In 2011 a bridge collapsed")
 
 
 @lru_cache(maxsize=200_000)
@@ -106,6 +118,17 @@ def _names(text: str) -> list[tuple[int, str]]:
             continue
         out.append((m.start(), _key(w)))
     return out
+
+
+# where the words after a reporting verb stop naming the speaker: an apposition, a relative clause
+_SPEAKER_END = re.compile(r",|\b(?:who|which|that|whose)\b|[.;:!?](?:\s|$)")
+
+
+def reported_clause(after: str) -> bool:
+    """Whether the words after a reporting verb ("said …") are what was said, a clause with its own verb
+    ("Ostberg should step down"), rather than who said it ("Sgt. Tim Shields, a media officer",
+    "reporters who had gathered")."""
+    return has_finite_verb(_SPEAKER_END.split(after, maxsplit=1)[0])
 
 
 def _unknown_word(word: str) -> bool:
@@ -136,6 +159,8 @@ def event_features(text: str) -> EventFeatures:
     speakers: set[str] = set()
     for rx in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
         said = rx.search(text)
+        if said and rx is _SPEAKER_AFTER and said.group(2) and reported_clause(text[said.start(2) :]):
+            said = None  # "…, said Ostberg should step down": Ostberg is who the clause is about
         if said:
             for g in range(1, (said.lastindex or 0) + 1):
                 if said.group(g):
@@ -169,7 +194,34 @@ def event_features(text: str) -> EventFeatures:
         past_tense(text),
         _quotations(text),
         frozenset(days),
+        _earlier(_SUBORDINATE.split(text, maxsplit=1)[0]),
     )
+
+
+def _earlier(head: str) -> bool:
+    """The sentence opens with the year of an earlier time and tells of it in the past tense ("In 2011 a
+    rail bridge collapsed", "In December 2004, a quake triggered a tsunami"): background, as news writes
+    it. ``head``: the sentence before any subordinate clause ("…the worst since a bridge fell in 2011"
+    is not). A year further on dates less surely ("Turnout was 58%, up from 49% in 2021")."""
+    return bool(_OPENING_YEAR.match(head)) and past_tense(head) and not _FUTURE.search(head)
+
+
+# "In 2011 …", "In December 2004, …", "Back in early 2019 …", "During 2008 …"
+_OPENING_YEAR = re.compile(
+    rf"\s*(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RX}\s+(?:\d{{1,2}},?\s+)?)?"
+    r"(?:1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|shall|to be|is to|are to|going to)\b", re.IGNORECASE)
+
+
+# a word that opens a clause inside a sentence: what follows it is not the sentence's own statement
+# ("…memories of similar quakes that hit Manokwari in 2002"; "the worst since a bridge fell in 2011")
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|while|since|after|before|because|although|though|until"
+    r"|unless|if)\b",
+    re.IGNORECASE,
+)
 
 
 # a quotation this long, word for word in two claims, is one quotation (whoever each says said it)
@@ -207,6 +259,14 @@ def article_words(text: str) -> set[str]:
 def _now(f: EventFeatures) -> bool:
     """A claim that names no year and tells of its article's own time: its day, or the present."""
     return not f.years and (f.current or not f.past)
+
+
+def earlier_than(a: EventFeatures, b: EventFeatures, era_b: int | None, named_b: set[int]) -> bool:
+    """Claim ``a`` tells of a time before its article's event, by a year ("In 2011 a rail bridge
+    collapsed"), and ``b`` names no year, in an article that never names that one (``named_b``: every
+    year it names) nor has it for its era: ``b`` tells of another event, when it is one of its article's
+    first claims (the lead tells the article's own event)."""
+    return a.earlier and not b.years and not a.years & named_b and era_b not in a.years
 
 
 def compatible(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from viewer.core.align.events import REPORTING_VERBS, EventFeatures, event_features
+from viewer.core.align.events import REPORTING_VERBS, EventFeatures, event_features, reported_clause
 from viewer.core.claims import lexicon
 from viewer.core.claims.textnorm import acronym_candidates, concept, fold, tokens
 from viewer.core.model import Claim
@@ -53,15 +53,22 @@ _REPORTING = rf"(?:{REPORTING_VERBS}|according to)"
 _FINAL_ATTRIBUTION = re.compile(
     rf"[,”\"’]\s*([^,.;:\"“”]{{0,60}}?\b{_REPORTING}\b[^\"“”]{{0,90}}?)[.!?]?[\"”]?\s*$"
 )
-# "According to the sources, …" / "Officials said that …"
+# "According to the sources, …" / "Officials said that …" / "The opposition leader, Karl Vinter, said …"
 _INITIAL_ATTRIBUTION = re.compile(
-    rf"^\s*(?:According to [^,]{{1,60}},|Per [^,]{{1,60}},|[^,\"“”]{{1,50}}?\b{_REPORTING}\b(?: that)?)"
+    rf"^\s*(?:According to [^,]{{1,60}},|Per [^,]{{1,60}},|[^,\"“”]{{1,50}}?\b{_REPORTING}\b(?: that)?"
+    rf"|[^,\"“”]{{1,40}},\s+[^,\"“”]{{1,50}},\s+{_REPORTING}\b(?: that)?)"
 )
+_REPORTING_WORD = re.compile(rf"\b{_REPORTING}\b")
 
 
 def _speaker_words(text: str) -> frozenset[str]:
     """Content words that only name who said something, not what was said."""
-    spans = [m.span(1) for m in [_FINAL_ATTRIBUTION.search(text)] if m]
+    final = _FINAL_ATTRIBUTION.search(text)
+    if final:
+        verb = _REPORTING_WORD.search(final.group(1))
+        if verb and reported_clause(final.group(1)[verb.end() :]):
+            final = None  # "…, said Ostberg should step down": what was said, not who said it
+    spans = [final.span(1)] if final else []
     m = _INITIAL_ATTRIBUTION.match(text)
     if m and len(text) - m.end() > 30:
         spans.append(m.span())

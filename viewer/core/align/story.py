@@ -154,6 +154,7 @@ class Signature:
     lead_marks: set[str] = field(default_factory=set)
     all_marks: set[str] = field(default_factory=set)
     lead_dates: set[int] = field(default_factory=set)  # years of full dates its lead states
+    named: set[int] = field(default_factory=set)  # every year it names, background included
 
     def add(self, text: str) -> None:
         found = marks(text)
@@ -162,6 +163,7 @@ class Signature:
             if not background(text):
                 self.lead_dates.update(int(m.group("year")) for m in _FULL_DATE.finditer(text))
         self.all_marks |= found
+        self.named.update(int(y) for y in _YEAR.findall(text))
         if not background(text):
             self.years.update(own_years(text))
         self.claims += 1
@@ -187,6 +189,7 @@ class Signature:
             set(self.lead_marks),
             set(self.all_marks),
             set(self.lead_dates),
+            set(self.named),
         )
 
 
