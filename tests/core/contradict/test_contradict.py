@@ -448,6 +448,19 @@ CONTRADICTIONS = [
         "The march began at Unity Square at 11 a.m. and ended outside parliament.",
         ["Liberty Square (A1)", "Unity Square (A2)"],
     ),
+    # a name after a preposition is who is acted on, unless a word of saying comes first ("according to")
+    (
+        "entity",
+        "The union leader, Ines Calder, called on Moreau to resign over the strike.",
+        "The union leader, Ines Calder, called on Vidal to resign over the strike.",
+        ["Moreau (A1)", "Vidal (A2)"],
+    ),
+    (
+        "entity",
+        "The port authority sold the old ferry terminal to Halden Shipping last spring.",
+        "The port authority sold the old ferry terminal to Norvik Shipping last spring.",
+        ["Halden Shipping (A1)", "Norvik Shipping (A2)"],
+    ),
     # a change is two figures, not a range
     (
         "number",

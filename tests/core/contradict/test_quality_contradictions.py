@@ -44,7 +44,11 @@ with the original and scores the comparison here. ``tests/data/seeds_gold_dev.js
 tests/data/README.md) lists pairs of claims of the samples that must not be flagged.
 ``perturb_own15.json``, an eleventh, edits an invented protest march (``tests/data/protest/``): four of
 seven at first, six now ("from 62 to 64" is a change, not a range; "Liberty Square" / "Unity Square"); a
-negation is missed where one wording is cut in two and the other not.
+negation is missed where one wording is cut in two and the other not. ``perturb_own16.json``, a twelfth,
+edits the wire report of the invented bridge collapse (``tests/data/bridge/``, told by five outlets):
+eight of ten at first, nine now ("called on Ostberg to resign" / "on Lunde": a name after "on" or "to" is
+who is acted on, unless a word of saying comes first, "according to"); a changed body that is no name
+("the national safety board" / "the national police") is still missed.
 """
 
 from __future__ import annotations
@@ -82,6 +86,7 @@ SETS = {
         "own13",
         "own14",
         "own15",
+        "own16",
     )
 }
 EDITS = SETS["dev"]

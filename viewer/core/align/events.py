@@ -20,8 +20,9 @@ A pair is **incompatible** when
   same kind of event, told of different people or places;
 - both say who is speaking ("…, Neumann said", "Trump said …", "The opposition leader, Karl Vinter,
   said …"; not "…, said Ostberg should resign": a name with its own verb is what was said) and the
-  speakers differ (within one article too: an article repeating a statement repeats its speaker), unless both give
-  one quotation word for word (of :data:`QUOTE_WORDS` words or more): then who said it is in dispute.
+  speakers differ (within one article too: an article repeating a statement repeats its speaker),
+  unless both give one quotation word for word (of :data:`QUOTE_WORDS` words or more): then who said it
+  is in dispute.
 
 Relative dates ("yesterday", "on Sunday", "last June", "two years ago", "earlier this month") are read
 against each article's publication date by :mod:`viewer.core.claims.dates` (shared with the

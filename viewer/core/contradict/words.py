@@ -269,7 +269,23 @@ _METONYMS = {
     "british": "united_kingdom",
     "britons": "united_kingdom",
 }
-_REPORT_BEFORE = frozenset("told tell tells telling to per said says according reported by on with".split())
+_REPORT_BEFORE = frozenset("told tell tells telling per said says according reported".split())
+# a preposition before a name tells who said it only after a word of saying: "according to Reuters",
+# "speaking on CNN", "reported by the Herald", "in an interview with Fox"; not "called on Ostberg to
+# resign", "sold to Contoso", "backed by Russia"
+_REPORT_PREPOSITIONS = frozenset("to by on with".split())
+_SAYING = frozenset(
+    "according told said says reported speaking spoke talking talked interview statement wrote posted "
+    "quoted confirmed added".split()
+)
+
+
+def _reporting_before(ws: list[Word], i: int) -> bool:
+    """The words before ws[i] say that what follows is who said something."""
+    before = ws[i - 1].low
+    if before in _REPORT_BEFORE:
+        return True
+    return before in _REPORT_PREPOSITIONS and i > 1 and ws[i - 2].low in _SAYING
 
 
 def is_name(ws: list[Word], i: int, text: str) -> bool:
@@ -334,7 +350,7 @@ def entity(p: Pairing, a_text: str, b_text: str, *, loose: bool = False) -> tupl
             continue
         if not all(is_name(p.a, k, a_text) for k in xa) or not all(is_name(p.b, k, b_text) for k in xb):
             continue
-        if s.i1 > 0 and p.a[s.i1 - 1].low in _REPORT_BEFORE:
+        if s.i1 > 0 and _reporting_before(p.a, s.i1):
             continue  # who said it: left to the attribution check
         # the whole names the slot is part of: "Air Transportation Stabilization Board" / "ATSB"
         ra, rb = _name_run(p.a, xa[0], xa[-1], a_text), _name_run(p.b, xb[0], xb[-1], b_text)
