@@ -461,6 +461,32 @@ CONTRADICTIONS = [
         "The port authority sold the old ferry terminal to Norvik Shipping last spring.",
         ["Halden Shipping (A1)", "Norvik Shipping (A2)"],
     ),
+    # reworded claims of one count: people counted by a noun of people, from either claim
+    (
+        "number",
+        "The refugee agency says more than 20,000 residents have left the hill villages.",
+        "More than 12,000 people have fled the hill villages, the refugee agency says.",
+        ["20,000 residents (A1)", "12,000 people (A2)"],
+    ),
+    (
+        "number",
+        "More than 12,000 people have fled the hill villages, the refugee agency says.",
+        "The refugee agency says more than 20,000 residents have left the hill villages.",
+        ["12,000 people (A1)", "20,000 residents (A2)"],
+    ),
+    # a figure that names nothing is the other claim's one figure of a thing, whichever claim comes first
+    (
+        "number",
+        "Blood tests have confirmed 61 of the infections.",
+        "Of those, 46 have been confirmed by blood tests.",
+        ["61 of the infections (A1)", "46 (A2)"],
+    ),
+    (
+        "number",
+        "Of those, 46 have been confirmed by blood tests.",
+        "Blood tests have confirmed 61 of the infections.",
+        ["46 (A1)", "61 of the infections (A2)"],
+    ),
     # a change is two figures, not a range
     (
         "number",
@@ -750,6 +776,25 @@ HARMLESS = [
         "Protesters gathered in Liberty Square Park on Saturday.",
     ),
     ("Seven children aged from one to 12, three women and two men died.", "The dead included three women."),
+    # two kinds of people are two counts; a vague count bounds nothing; two bounds of one side close
+    # together are one count told at two moments
+    (
+        "At least 12 members of the family have been held since the raid on the farm.",
+        "Seven young children of the family have been held since the raid on the farm.",
+    ),
+    (
+        "Thousands of people have fled the hill villages, the refugee agency says.",
+        "The refugee agency says over 24,000 refugees have left the hill villages.",
+    ),
+    (
+        "The refugee agency says more than 640 residents have left the hill villages.",
+        "More than 600 people have fled the hill villages, the refugee agency says.",
+    ),
+    # a rank, or a name with a figure in it, counts nothing
+    (
+        "He was the 12th actor to play the part on the stage.",
+        "Three Musketeers star cast to play the part on the stage.",
+    ),
 ]
 
 

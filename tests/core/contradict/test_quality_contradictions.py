@@ -55,7 +55,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from itertools import combinations
 from pathlib import Path
 
@@ -303,11 +302,17 @@ def test_real_disagreements_of_the_samples_are_explained(samples: Comparison, lo
         assert f"({a.article})" in k.detail and f"({b.article})" in k.detail
 
 
-def test_contradictions_stay_within_groups_and_fast(samples: Comparison, locate) -> None:
-    started = time.perf_counter()
-    for g in samples.groups:
-        find_contradictions(g.id, [samples.claim(c) for c in g.claims], samples.articles)
-    assert time.perf_counter() - started < 0.5
+def test_contradictions_stay_within_groups_once_each(samples: Comparison, locate) -> None:
+    """Every contradiction joins claims of its own group, and no pair of claims is reported twice. (How
+    fast the search is, is measured in bench/, not here.)"""
+    found = [
+        k
+        for g in samples.groups
+        for k in find_contradictions(g.id, [samples.claim(c) for c in g.claims], samples.articles)
+    ]
+    assert found
+    for k in found:
+        assert all(samples.claim(c).group == k.group for c in k.claims)
     pairs = [frozenset(p) for k in samples.contradictions for p in combinations(k.claims, 2)]
     assert len(pairs) == len(set(pairs))
 
@@ -315,10 +320,13 @@ def test_contradictions_stay_within_groups_and_fast(samples: Comparison, locate)
 # -- contradictions between reworded claims ---------------------------------------------------------
 
 REWORDED = json.loads((DATA / "reworded_contradictions.json").read_text(encoding="utf-8"))["edits"]
-# of the 22 edits the engine flags 10 (at 8139a6c, 2: it compared near-identical wordings only): the other
-# grouped ones are told too differently ("Two of its five carriages overturned" / "Three carriages flipped
-# over", "lift its profit goal" / "raise its profit target"), and five changed claims are not aligned
-REWORDED_FOUND = 10
+# of the 22 edits the engine flags 12 (at 8139a6c, 2: it compared near-identical wordings only; 10 until
+# people were counted by any noun of people, "12,000 people" / "20,000 residents", and a figure naming
+# nothing was paired with the other claim's one figure, "Of those, 87 have been confirmed" / "confirmed
+# 97 of the cases", whichever claim comes first): the other grouped ones are told too differently ("Two of
+# its five carriages overturned" / "Three carriages flipped over", "lift its profit goal" / "raise its
+# profit target", "a two-day meeting" / "lasted three days"), and five changed claims are not aligned
+REWORDED_FOUND = 12
 
 
 @pytest.fixture(scope="module")

@@ -442,6 +442,33 @@ def related(a: str, b: str) -> float:
     return 0.0
 
 
+_PERSON = 18  # WordNet's lexicographer file noun.person
+
+
+@lru_cache(maxsize=50_000)
+def kind_of_person(word: str) -> bool:
+    """Whether a noun names people first of all ("residents", "villagers", "workers": WordNet's
+    noun.person), so that a count of them is a count of people."""
+    key = first_sense(word)
+    return key is not None and key % 4 == 0 and _synset(key)[0] == _PERSON
+
+
+@lru_cache(maxsize=50_000)
+def above(a: str, b: str, depth: int = 2) -> bool:
+    """Whether one word's frequent senses lie within ``depth`` steps of hypernyms above the other's
+    ("fled" / "left": to flee is a way to leave)."""
+    sa, sb = senses(a), senses(b)
+    if not sa or not sb:
+        return False
+    for start, other in ((sa, sb), (sb, sa)):
+        level = set(start)
+        for _ in range(depth):
+            level = {h for k in level for h in hypernyms(k, instances=False)}
+            if level & other:
+                return True
+    return False
+
+
 # -- places within places -----------------------------------------------------------------------------
 
 # how many part-of steps are followed up from a place: Kremlin -> Moscow -> Russia, a district -> its city

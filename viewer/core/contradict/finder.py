@@ -38,7 +38,7 @@ from viewer.core.claims.textnorm import fold
 from viewer.core.contradict import sources as cs
 from viewer.core.contradict import words as cw
 from viewer.core.contradict.events import dated_apart, different_events, far_apart, time_of
-from viewer.core.contradict.text import Pairing, Word, pair, words
+from viewer.core.contradict.text import Pairing, Slot, Word, pair, words
 from viewer.core.contradict.values import (
     DateMention,
     Quantity,
@@ -172,8 +172,8 @@ def _letters(value: str) -> str:
 
 def _judge(a_text: str, b_text: str, pub_a: date | None, pub_b: date | None) -> Finding | None:
     p = pair(a_text, b_text)
-    if p.shared == 0:
-        return None
+    if p.shared == 0 and _common(p) < 2:
+        return None  # (the word alignment may find no stretch in common where a reworded claim reorders)
     # claims that name different people, firms or places tell of different things: their figures and
     # dates may differ ("National City shares were down 15 cents" / "EDS shares closed up 6 cents")
     other_names = _other_names(p, a_text, b_text)
@@ -232,23 +232,18 @@ def _numbers(
     if p.shared < 2 and (p.similarity >= 0.3 or _common(p) < 2):
         return []
     qa, qb = _quantities_of(a_text), _quantities_of(b_text)
-    out: list[tuple[Quantity, Quantity]] = []
+    if p.similarity < 0.3:
+        # reworded claims of one fact ("Three people were killed" / "killing five people"): only a thing
+        # each counts once, and figures that cannot both hold; read from either claim (a figure that
+        # names nothing pairs with the other's one figure of a thing, whichever claim states which)
+        out = _reworded_counts(p, qa, qb, a_text, b_text, da, db)
+        if not out:
+            back = _reworded_counts(_swapped(p), qb, qa, b_text, a_text, db, da)
+            out = [(x, y) for y, x in back]
+        return out
+    out = []
     used: set[int] = set()
     for x in qa:
-        if p.similarity < 0.3:
-            # reworded claims of one fact ("Three people were killed" / "killing five people"): only a
-            # thing each counts once, and figures that cannot both hold
-            y = _only_other_count(x, qa, qb)
-            if (
-                y is not None
-                and not _near(x, y)
-                and y.first not in used
-                and _told_alike(p, x, y, a_text, b_text)
-                and _one_measure(p, x, y, a_text, b_text, da, db)
-            ):
-                used.add(y.first)
-                out.append((x, y))
-            continue
         if not x.unit:
             # a count of no named thing ("Of those, 87 have been confirmed"), in the same place of claims
             # that say the rest alike
@@ -260,7 +255,7 @@ def _numbers(
         # loosely worded claims must state the two numbers in the same place, or each state just one
         # count of that thing
         same_unit = [y for y in qb if y.unit == x.unit and (p.similarity >= 0.45 or _same_slot(p, x, y))]
-        y_only = None if same_unit else _only_other_count(x, qa, qb)
+        y_only = None if same_unit else _only_other_count(x, qa, qb, p)
         if y_only is not None and not _near(x, y_only) and _told_alike(p, x, y_only, a_text, b_text):
             same_unit = [y_only]
         if not same_unit or any(
@@ -283,6 +278,38 @@ def _numbers(
         used.add(y.first)
         out.append((x, y))
     return out
+
+
+def _reworded_counts(
+    p: Pairing,
+    qa: Sequence[Quantity],
+    qb: Sequence[Quantity],
+    a_text: str,
+    b_text: str,
+    da: Sequence[DateMention],
+    db: Sequence[DateMention],
+) -> list[tuple[Quantity, Quantity]]:
+    out: list[tuple[Quantity, Quantity]] = []
+    used: set[int] = set()
+    for x in qa:
+        y = _only_other_count(x, qa, qb, p)
+        if (
+            y is not None
+            and not _near(x, y)
+            and y.first not in used
+            and _told_alike(p, x, y, a_text, b_text)
+            and _one_measure(p, x, y, a_text, b_text, da, db)
+        ):
+            used.add(y.first)
+            out.append((x, y))
+    return out
+
+
+def _swapped(p: Pairing) -> Pairing:
+    """The same alignment read from the other claim."""
+    tags = {"insert": "delete", "delete": "insert"}
+    slots = [Slot(tags.get(s.tag, s.tag), s.j1, s.j2, s.i1, s.i2) for s in p.slots]
+    return Pairing(p.b, p.a, slots, p.shared, p.similarity)
 
 
 def _one_measure(
@@ -308,26 +335,90 @@ def _common(p: Pairing) -> int:
     return len({w.norm for w in p.a if not w.stop} & {w.norm for w in p.b if not w.stop})
 
 
-def _only_other_count(x: Quantity, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> Quantity | None:
+def _only_other_count(
+    x: Quantity, qa: Sequence[Quantity], qb: Sequence[Quantity], p: Pairing | None = None
+) -> Quantity | None:
     """The one count of ``x``'s thing in the other claim, when ``x`` is the one count of it in its own
-    and the thing has a name of its own (a noun, a currency, a share)."""
+    and the thing has a name of its own (a noun, a currency, a share). People are counted by any noun of
+    people ("20,000 residents" / "12,000 people"); a whole a part is counted of ("two of the five
+    carriages") is not a count of its own; and with the claims' words (``p``), the other claim's one
+    figure counts what ``x`` counts when it names nothing ("confirmed 97 of the cases" / "Of those, 87
+    have been confirmed")."""
+    wholes = {id(w) for w in qb for q in qb if q is not w and q.first < w.first and w.last <= q.last}
+    qb = [y for y in qb if id(y) not in wholes]
+    if p is not None and len(qa) == 1 and len(qb) == 1:
+        # each claim's one figure, one of them naming nothing, told exactly: the count both tell of
+        y = qb[0]
+        bare, named, ws = (x, y, p.b) if not x.unit else (y, x, p.a)
+        if not bare.unit and bare.bound == "exact" and named.bound != "vague" and _named(named):
+            unit = _unit_word(ws, named)
+            if unit is not None and not unit.cap and not _RANK.search(bare.surface + " " + named.surface):
+                return y
     # a thing named by one noun: not the measure of a thing ("13-inch model", "27-year-old man": the
     # sizes and ages of several things one story tells of)
-    if not x.unit or " " in x.unit or (x.unit.isalpha() and len(x.unit) < 3):
-        return None
-    if sum(q.unit == x.unit for q in qa) != 1:
+    if not _named(x) or sum(q.unit == x.unit for q in qa) != 1:
         return None
     ys = [y for y in qb if y.unit == x.unit]
+    if not ys and p is not None and x.bound != "vague":
+        # people, and a kind of people ("12,000 people" / "20,000 residents"); not two kinds ("members" /
+        # "children" are two counts)
+        ys = [
+            y
+            for y in qb
+            if y.unit
+            and y.bound != "vague"
+            and {x.unit, y.unit} & _PEOPLE
+            and _people(p.a, x)
+            and _people(p.b, y)
+        ]
     return ys[0] if len(ys) == 1 else None
 
 
+def _named(q: Quantity) -> bool:
+    """A figure of a thing named by one noun (or a currency, a share)."""
+    return bool(q.unit) and " " not in q.unit and not (q.unit.isalpha() and len(q.unit) < 3)
+
+
+_PEOPLE = frozenset(("peopl", "person"))
+
+
+# a rank ("12th", "the third"), which counts nothing
+_RANK = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|last)\b", re.IGNORECASE)
+
+
+def _unit_word(ws: list[Word], q: Quantity) -> Word | None:
+    """The word that names what ``q`` counts, as written."""
+    return next((w for w in reversed(ws[q.first : q.last]) if w.norm == q.unit), None)
+
+
+def _people(ws: list[Word], q: Quantity) -> bool:
+    """A count of people: "people", "persons", or a noun of people ("residents")."""
+    if q.unit in _PEOPLE:
+        return True
+    unit = _unit_word(ws, q)
+    return unit is not None and not unit.cap and lexicon.kind_of_person(unit.low)
+
+
 def _near(x: Quantity, y: Quantity) -> bool:
-    """Two figures that can both hold, read loosely: their ranges meet, within a twentieth ("more than 640"
-    / "more than 600" are the counts of two moments, not a dispute), or one is the other cut to its last
-    digits ("$13 billion" for "$13.9 billion")."""
-    if agree(x, y) or (x.low <= y.high * 1.05 and y.low <= x.high * 1.05):
+    """Two figures that can both hold, read loosely: their ranges meet, within a twentieth, or one is the
+    other cut to its last digits ("$13 billion" for "$13.9 billion"). Two bounds of one side meet when
+    the smaller is most of the larger (:data:`BOUNDS_NEAR`: "more than 640" / "more than 600" are the
+    counts of two moments, not a dispute; "more than 20,000" / "more than 12,000" are two counts)."""
+    if agree(x, y):
+        return True
+    if x.bound == y.bound and x.bound in ("more", "less"):
+        base_x = x.low if x.bound == "more" else x.high
+        base_y = y.low if y.bound == "more" else y.high
+        if min(base_x, base_y) >= BOUNDS_NEAR * max(base_x, base_y):
+            return True
+    elif x.low <= y.high * 1.05 and y.low <= x.high * 1.05:
         return True
     return _cut_to(x.low, y.low) or _cut_to(y.low, x.low)
+
+
+# two bounds of one side ("more than …") are one count told at two moments when the smaller is this share
+# of the larger at least
+BOUNDS_NEAR = 0.8
 
 
 def _cut_to(rough: float, exact: float) -> bool:
@@ -357,7 +448,7 @@ def _told_alike(p: Pairing, x: Quantity, y: Quantity, a_text: str, b_text: str) 
     near_b = _around_words(p.b, y)
     if near_a & near_b:
         return True
-    return any(lexicon.senses(u) & lexicon.senses(v) for u in near_a for v in near_b)
+    return any(lexicon.senses(u) & lexicon.senses(v) or lexicon.above(u, v) for u in near_a for v in near_b)
 
 
 def _version(ws: list[Word], q: Quantity, text: str) -> bool:
