@@ -146,6 +146,20 @@ def texts(text: str) -> list[str]:
             "The quake hit at dawn.\nfile:///home/reporter/quake.html 1/1",
             ["Quake strikes the north", "The quake hit at dawn."],
         ),
+        # a dateline before the first sentence stays in the text but is no part of the claim
+        (
+            "Quake strikes the north\nLIMA, July 2 - The quake hit at dawn.",
+            ["Quake strikes the north", "The quake hit at dawn."],
+        ),
+        (
+            "Quake strikes the north\nNEW YORK, 2 July 2013 (AP) — The quake hit at dawn.",
+            ["Quake strikes the north", "The quake hit at dawn."],
+        ),
+        # a place in capitals only: "Lima, July 2 - …" is a sentence that starts with a name
+        (
+            "Quake strikes the north\nLima, July 2 - the quake hit at dawn.",
+            ["Quake strikes the north", "Lima, July 2 - the quake hit at dawn."],
+        ),
         # detokenised numbers and times are not sentence ends
         (
             "The 6. 1 - magnitude quake struck at 07: 37 a. m. UTC today.",

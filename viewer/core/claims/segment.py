@@ -38,8 +38,16 @@ _TERMINALS = ".!?…"
 
 # "· Yahoo NewsAs Washington…": an outlet glued to the first sentence of a syndicated page.
 _DOT_PREFIX = re.compile(r"\s*·\s*[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}?(?=[A-Z][a-z])")
-# "WASHINGTON (Reuters) - " and similar datelines before the first sentence.
-_DATELINE_PREFIX = re.compile(r"\s*[A-Z][A-Z .,'-]{2,40}\s*\([A-Za-z .]{2,30}\)\s*[-–—]+\s*")
+# "WASHINGTON (Reuters) - ", "TARVIK, March 3 - ", "LONDON, 3 March 2026 (AP) — " and similar datelines
+# before the first sentence: the place in capitals, a day, the agency, a dash.
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # a month, written out or cut short
+)
+_DATELINE_PREFIX = re.compile(
+    r"\s*[A-Z][A-Z .,'-]{2,40}\s*\([A-Za-z .]{2,30}\)\s*[-–—]+\s*"
+    rf"|\s*[A-Z][A-Z .'-]{{1,40}}[A-Z],\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+    r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?[-–—]+\s+"
+)
 # a list marker; "5. 9 Earthquake Jolts Iran" is a decimal written with a space, not item 5
 _BULLET = re.compile(r"\s*(?:[-*•·▪◦‣–—]|\d{1,2}[.)](?!\s*\d))\s+")
 _MARKDOWN_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+")
