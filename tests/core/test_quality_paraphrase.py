@@ -15,7 +15,7 @@ Floors at the figures reached, like ``test_quality_seeds``: of the pairs of clai
 that state one fact, the engine links 17 of 22 (fire), 8 of 13 (court), 31 of 33 (rail), 23 of 29
 (results), 17 of 23 (vote), 23 of 23 (talks) 23 of 24 (outbreak), 11 of 20 (match), 18 of 21 (storm), 13
 of 15 (flight), 18 of 19 (study) 16 of 17 (breach), 11 of 13 (protest)
-and 50 of 58 (bridge), and at most one of its links
+and 46 of 69 (bridge), and at most one of its links
 between annotated claims is wrong. With WordNet 3.3's senses (listed in no order of frequency) the fire
 story got 13; before multiword lemmas were inflected ("stepped down" = "step down") and "one of" stopped
 counting as a number, the court story got 5. The rail story was written after those changes, as a fresh
@@ -29,9 +29,13 @@ match, last, 11 of 20: sports copy rewords the most ("put Rovers ahead" / "taken
 of 15 at once, the medical study 18 of 19 and the data breach 15 of 17 (16 once the days of a span of
 dates were read as days). The bridge collapse, written last with five outlets (a wire, a daily, a
 broadcaster, a local paper and a weekly, quotations, attributions, and background about a collapse in
-2011), scored 50 of 58 at once, with the 2011 collapse grouped with this week's (until background that
-opens with its year was kept from another article's undated lead) and a call for the minister's
+2011), scored 50 of 58 at once (50 of 69 once its annotation stopped keeping the death toll apart from
+the headlines and leads that state it), with the 2011 collapse grouped with this week's (until background
+that opens with its year was kept from another article's undated lead) and a call for the minister's
 resignation grouped with her refusal in one article (until two speakers made two statements there too).
+It links 46 of 69 since the wire's dateline ("TARVIK, March 3 -") is no part of its lead: the dateline's
+day number had kept that lead from the daily's toll, and the headlines now make a group beside the
+leads' (one claim per article keeps the two apart).
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ FLOORS = {
     "study": (19, 18, 1),
     "breach": (17, 16, 1),
     "protest": (13, 11, 1),
-    "bridge": (58, 50, 1),
+    "bridge": (69, 46, 1),
 }
 # the outlets of each story (three, but for the bridge's five), in the order they are compared
 OUTLETS = {"bridge": ("wire.txt", "daily.txt", "broadcast.txt", "local.txt", "weekly.txt")}
