@@ -59,6 +59,25 @@ def test_synonyms_score_like_the_same_word(a: str, b: str) -> None:
     assert Scorer(feats).score(0, 1) >= AlignParams().link
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        # the adjective of a named place is that place (WordNet's pertainyms)
+        (
+            "Pilots must avoid Iranian airspace.",
+            "Pilots must avoid the airspace above Iran.",
+            ("iran", "iranian"),
+        ),
+        ("French troops left the city.", "Troops from France left the city.", ("franc", "french")),
+        # not an adjective of a place that has no name ("regional" / "region")
+        ("The regional office closed.", "The office of the region closed.", None),
+    ],
+)
+def test_the_adjective_of_a_named_place_is_that_place(a: str, b: str, pair: tuple[str, str] | None) -> None:
+    found = Scorer._synonyms(features(a), features(b))
+    assert (pair in {tuple(sorted(p)) for p in found}) if pair else not found
+
+
 def test_words_without_a_common_sense_do_not_count_as_synonyms() -> None:
     feats = [features(t) for t in ("The quake struck the island.", "The tsunami struck the island.")]
     assert Scorer._synonyms(feats[0], feats[1]) == []

@@ -103,6 +103,10 @@ def features(text: str, acronyms: dict[str, str] | None = None) -> ClaimFeatures
         specific |= lexicon.specific_senses(t.surface)
         for key in lexicon.senses(t.surface):
             senses.setdefault(key, t.norm)
+        # the adjective of a named place is that place: "Venezuelan airspace" / "the airspace above
+        # Venezuela"
+        for key in lexicon.named_place(t.surface):
+            senses.setdefault(key, t.norm)
         # a verb and the noun of its act say one thing ("complained" / "complaints"): for words used
         # mostly as verbs (WordNet's most frequent sense), which keeps the lookups few
         first = lexicon.first_sense(t.surface)

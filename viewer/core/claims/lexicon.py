@@ -208,6 +208,23 @@ def senses(word: str) -> frozenset[int]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=50_000)
+def named_place(word: str) -> frozenset[int]:
+    """The named places an adjective pertains to, by WordNet's pertainym pointers, for its most frequent
+    senses ("venezuelan" -> Venezuela, "french" -> France; not "regional" -> region: a place is named
+    when WordNet has it as an instance), as keys: "Venezuelan airspace" is "the airspace above
+    Venezuela". Lower case."""
+    out: set[int] = set()
+    for pos, fields, count in _entries(word):
+        if pos != "adj":
+            continue
+        for offset in fields[len(fields) - count :][:SENSES_PER_POS]:
+            for symbol, t in _pointers(int(offset) * 4 + 2):
+                if symbol == b"\\" and t % 4 == 0 and any(sym == b"@i" for sym, _t in _pointers(t)):
+                    out.add(t)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=200_000)
 def first_sense(word: str) -> int | None:
     """The most frequent sense of a word in its most frequent part of speech, or None."""
