@@ -289,6 +289,24 @@ def test_grouping_never_joins_a_pair_marked_as_different_events() -> None:
 
 
 @pytest.mark.parametrize(
+    ("edges", "joined"),
+    [
+        # groups {0,1} and {2,3}: three direct cross links and a weak one, which weighs in the mean
+        # (0.25 >= 0.24)
+        ({(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.34, (1, 3): 0.34, (0, 3): 0.24, (1, 2): 0.08}, True),
+        # without it the mean falls short (0.23 < 0.24)
+        ({(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.34, (1, 3): 0.34, (0, 3): 0.24}, False),
+        # weak links are no direct links: one of four pairs is not most of them
+        ({(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.6, (1, 3): 0.2, (0, 3): 0.2, (1, 2): 0.2}, False),
+    ],
+)
+def test_every_scored_pair_weighs_in_the_mean_link(edges: dict[tuple[int, int], float], joined: bool) -> None:
+    t = Thresholds(link=0.3, merge=0.24, repeat=0.4)
+    groups = agglomerate(4, edges, ["A1", "A2", "A3", "A4"], t)
+    assert ({0, 1, 2, 3} in groups) is joined
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # word for word but for its year, with figures both state: one statement dated two ways

@@ -63,7 +63,7 @@ class AlignParams:
     """The thresholds of alignment. Scores are in [0, 1]."""
 
     link: float = 0.34  # a pair of claims is linked at this score
-    merge: float = 0.22  # two groups merge when their mean link (absent links count 0) reaches this
+    merge: float = 0.22  # two groups merge when their mean link (pairs not scored count 0) reaches this
     repeat: float = 0.4  # a second claim of one article joins only if it restates the first this closely
     direct: float = 0.5  # and more than this share of their cross pairs link directly
     lead: float = 0.2  # an article's headline joins its first sentence's group at this score
@@ -324,10 +324,12 @@ class Aligner:
                 ranked = heapq.nlargest(MAX_CANDIDATES, ranked)
             for _overlap, j in ranked:
                 s = scorer.score(j, i, figures=self.claims[i].article != self.claims[j].article)
-                if s >= self.params.merge:
+                # every scored pair weighs in the mean link of two groups; a pair at the merge level is
+                # also a direct link, and one that cannot tell of one event keeps its claims apart
+                if s > 0.0:
                     if self._compatible(j, i, restated=self._restated(j, i)):
                         self.edges[(j, i)] = s
-                    else:
+                    elif s >= self.params.merge:
                         self.conflicts.add((j, i))
 
     def _compatible(self, i: int, j: int, restated: bool = False) -> bool:

@@ -1,7 +1,8 @@
 """Linked claims -> groups, by average-linkage agglomeration that does not chain.
 
-Two groups join when their best link is strong enough, their mean link (absent links count 0) reaches
-a threshold, and most of their cross pairs link directly: A~B and B~C alone do not put A with C. A group
+Two groups join when their best link is strong enough, their mean link (every scored pair weighs in, a
+pair not scored counts 0) reaches a threshold, and most of their cross pairs link directly (score at the
+merge level): A~B and B~C alone do not put A with C. A group
 is one fact told by several sources: it holds one claim per article unless that article repeats itself
 nearly word for word (or it is the article's headline and its lead, the headline being the lead cut
 short), and never two claims known to tell of different events (``cannot``: pairs that
@@ -44,7 +45,7 @@ def agglomerate(
     holds both claims of a pair in ``cannot``. ``leads``: pairs (i < j) of an article's headline and its
     first sentence, which restate one fact (the headline is its lead cut short) and join as repeats at
     ``t.lead``."""
-    clusters = _Clusters(n, edges, article_of, cannot, {p: t.lead for p in leads})
+    clusters = _Clusters(n, edges, article_of, cannot, {p: t.lead for p in leads}, direct_at=t.merge)
     clusters.merge_pass(t.link, t.merge, repeat=t.repeat, direct=t.direct)
     return list(clusters.members.values())
 
@@ -57,6 +58,7 @@ class _Clusters:
         article_of: Sequence[str],
         cannot: Collection[tuple[int, int]],
         restates: dict[tuple[int, int], float] | None = None,
+        direct_at: float = 0.0,
     ) -> None:
         self.edges = edges
         self.restates = restates or {}
@@ -75,7 +77,10 @@ class _Clusters:
         # per group: its members by article, and the sum and count of its links to each other group
         self.by_article: dict[int, dict[str, list[int]]] = {i: {article_of[i]: [i]} for i in range(n)}
         self.link_sum: dict[int, dict[int, float]] = {i: dict(self.sim[i]) for i in range(n)}
-        self.link_count: dict[int, dict[int, int]] = {i: dict.fromkeys(self.sim[i], 1) for i in range(n)}
+        # the pairs that link directly: scored at ``direct_at`` or more
+        self.link_count: dict[int, dict[int, int]] = {
+            i: {j: 1 for j, v in self.sim[i].items() if v >= direct_at} for i in range(n)
+        }
 
     def merge_pass(self, link: float, merge: float, *, repeat: float, direct: float) -> None:
         heap = [(-s, i, j) for (i, j), s in self.edges.items() if s >= link]
