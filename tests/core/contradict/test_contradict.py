@@ -487,6 +487,13 @@ CONTRADICTIONS = [
         "Blood tests have confirmed 61 of the infections.",
         ["46 (A1)", "61 of the infections (A2)"],
     ),
+    # two magnitudes are two figures of one kind
+    (
+        "number",
+        "A magnitude 6.1 earthquake hit the coast on Sunday.",
+        "A magnitude 6.4 earthquake hit the coast on Sunday.",
+        ["6.1 earthquake (A1)", "6.4 earthquake (A2)"],
+    ),
     # a change is two figures, not a range
     (
         "number",
@@ -789,6 +796,11 @@ HARMLESS = [
     (
         "The refugee agency says more than 640 residents have left the hill villages.",
         "More than 600 people have fled the hill villages, the refugee agency says.",
+    ),
+    # a quake's magnitude names which quake: it is no count of quakes
+    (
+        "West Papua was hit by a magnitude 6.1 earthquake today, the latest tremor to shake the region.",
+        "Residents fled after two powerful earthquakes hit West Papua today.",
     ),
     # a rank, or a name with a figure in it, counts nothing
     (

@@ -73,6 +73,16 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
     return tuple(quantities(text, words(text)))
 
 
+def _mark(q: Quantity) -> bool:
+    """A decimal before a noun in the singular names which one: "a magnitude 6.1 earthquake", "a 7.6
+    quake" (not "2.5 miles", "1.2m vehicles": plurals, measures). It is set against another such figure
+    ("6.1" / "6.4"), never against a count ("two powerful earthquakes")."""
+    if q.low != q.high or q.low == int(q.low) or not q.unit.isalpha():
+        return False
+    parts = q.surface.split()
+    return len(parts) == 2 and parts[1].isalpha() and not parts[1].endswith("s")
+
+
 @lru_cache(maxsize=32_768)
 def _dates_of(text: str, published: date | None) -> tuple[DateMention, ...]:
     return tuple(dates(text, words(text), published))
@@ -228,7 +238,14 @@ def _numbers(
     a_text: str, b_text: str, p: Pairing, da: Sequence[DateMention] = (), db: Sequence[DateMention] = ()
 ) -> list[tuple[Quantity, Quantity]]:
     """Things counted differently in claims that otherwise say much the same, each count once; two
-    figures of far-apart times (``da``, ``db``: the claims' dates) are not one count."""
+    figures of far-apart times (``da``, ``db``: the claims' dates) are not one count, nor is a figure
+    that names which thing (a quake's magnitude) one count."""
+    return [(x, y) for x, y in _counted(a_text, b_text, p, da, db) if _mark(x) == _mark(y)]
+
+
+def _counted(
+    a_text: str, b_text: str, p: Pairing, da: Sequence[DateMention] = (), db: Sequence[DateMention] = ()
+) -> list[tuple[Quantity, Quantity]]:
     if p.shared < 2 and (p.similarity >= 0.3 or _common(p) < 2):
         return []
     qa, qb = _quantities_of(a_text), _quantities_of(b_text)
