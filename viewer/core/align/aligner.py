@@ -366,7 +366,6 @@ class Aligner:
         elif fa.speakers and fb.speakers and fa.quotes & fb.quotes:
             # one quotation word for word, given to two speakers: who said it is in dispute, the claim is one
             fa, fb = replace(fa, speakers=frozenset()), replace(fb, speakers=frozenset())
-        sa, sb = sig[a.article], sig[b.article]
         return compatible(fa, fb, words[a.article], words[b.article], sa.era, sb.era)
 
     def _restated(self, i: int, j: int) -> bool:

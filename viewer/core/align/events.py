@@ -42,9 +42,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from viewer.core.align.story import MONTH_RX, past_tense, undated_years
+from viewer.core.align.story import future_tense, past_tense, undated_years
 from viewer.core.claims import lexicon
 from viewer.core.claims.clauses import has_finite_verb
+from viewer.core.claims.dates import MONTH_RX
 from viewer.core.claims.textnorm import STOPWORDS, fold, stem
 
 DATE_SLACK = 3  # days
@@ -195,16 +196,19 @@ def event_features(text: str) -> EventFeatures:
         past_tense(text),
         _quotations(text),
         frozenset(days),
-        _earlier(_SUBORDINATE.split(text, maxsplit=1)[0]),
+        _earlier(text),
     )
 
 
-def _earlier(head: str) -> bool:
-    """The sentence opens with the year of an earlier time and tells of it in the past tense ("In 2011 a
-    rail bridge collapsed", "In December 2004, a quake triggered a tsunami"): background, as news writes
-    it. ``head``: the sentence before any subordinate clause ("…the worst since a bridge fell in 2011"
-    is not). A year further on dates less surely ("Turnout was 58%, up from 49% in 2021")."""
-    return bool(_OPENING_YEAR.match(head)) and past_tense(head) and not _FUTURE.search(head)
+def _earlier(text: str) -> bool:
+    """The sentence opens with the year of an earlier time and tells of it in the past tense, before any
+    subordinate clause ("In 2011 a rail bridge collapsed", "In December 2004, a quake triggered a
+    tsunami"): background, as news writes it. A year further on dates less surely ("Turnout was 58%, up
+    from 49% in 2021"; "…the worst since a bridge fell in 2011")."""
+    if not _OPENING_YEAR.match(text):
+        return False
+    head = _SUBORDINATE.split(text, maxsplit=1)[0]
+    return past_tense(head) and not future_tense(head)
 
 
 # "In 2011 …", "In December 2004, …", "Back in early 2019 …", "During 2008 …"
@@ -213,7 +217,6 @@ _OPENING_YEAR = re.compile(
     r"(?:1[89]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:will|shall|to be|is to|are to|going to)\b", re.IGNORECASE)
 
 
 # a word that opens a clause inside a sentence: what follows it is not the sentence's own statement

@@ -36,6 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from viewer.core.claims.dates import MONTH_RX
 from viewer.core.claims.textnorm import SCALE
 
 # the first claims of an article (title, lead) state its main event
@@ -67,11 +68,6 @@ _MARK = re.compile(
 )
 
 
-# a month's name, written out or cut short ("March", "Sept.")
-MONTH_RX = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 # a date to the day with its year: "3 March 2019", "March 3, 2019"
 _FULL_DATE = re.compile(
     rf"\b(?:\d{{1,2}}\s+{MONTH_RX}|{MONTH_RX}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?P<year>1[89]\d\d|20\d\d)\b"
@@ -91,10 +87,15 @@ def past_tense(text: str) -> bool:
     return bool(_PAST.search(text))
 
 
+def future_tense(text: str) -> bool:
+    """Whether a claim is told in the future ("will", "is to")."""
+    return bool(_FUTURE.search(text))
+
+
 def background(text: str) -> bool:
     """Whether a claim tells of an earlier time than its article's event: past tense with an earlier
     year, "… ago", "last year", "the previous …" ("Mormons renounced polygamy in 1890")."""
-    return bool(_EARLIER.search(text)) and bool(_PAST.search(text)) and not _FUTURE.search(text)
+    return bool(_EARLIER.search(text)) and bool(_PAST.search(text)) and not future_tense(text)
 
 
 # "the 2001 Authorization", "the 2004 tsunami", "Japan's 2011 quake": a year naming another event

@@ -19,6 +19,11 @@ from viewer.core.claims.textnorm import number_value
 
 MONTHS = "january february march april may june july august september october november december".split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# a month's name as a regular expression, written out or cut short ("March", "Sept.")
+MONTH_RX = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _ABBREV = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # how far an "N units ago" may be off, by unit: "two years ago" is a year give or take half of one

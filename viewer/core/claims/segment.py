@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from viewer.core.claims.clauses import is_complete_clause, last_clause, opens_clause
+from viewer.core.claims.dates import MONTH_RX
 from viewer.core.model import Span
 from viewer.core.read.boilerplate import is_boilerplate
 
@@ -40,12 +41,9 @@ _TERMINALS = ".!?…"
 _DOT_PREFIX = re.compile(r"\s*·\s*[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}?(?=[A-Z][a-z])")
 # "WASHINGTON (Reuters) - ", "TARVIK, March 3 - ", "LONDON, 3 March 2026 (AP) — " and similar datelines
 # before the first sentence: the place in capitals, a day, the agency, a dash.
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # a month, written out or cut short
-)
 _DATELINE_PREFIX = re.compile(
     r"\s*[A-Z][A-Z .,'-]{2,40}\s*\([A-Za-z .]{2,30}\)\s*[-–—]+\s*"
-    rf"|\s*[A-Z][A-Z .'-]{{1,40}}[A-Z],\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+    rf"|\s*[A-Z][A-Z .'-]{{1,40}}[A-Z],\s+(?:{MONTH_RX}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_RX})(?:,?\s+\d{{4}})?"
     r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?[-–—]+\s+"
 )
 # a list marker; "5. 9 Earthquake Jolts Iran" is a decimal written with a space, not item 5

@@ -353,17 +353,17 @@ def _common(p: Pairing) -> int:
 
 
 def _only_other_count(
-    x: Quantity, qa: Sequence[Quantity], qb: Sequence[Quantity], p: Pairing | None = None
+    x: Quantity, qa: Sequence[Quantity], qb: Sequence[Quantity], p: Pairing
 ) -> Quantity | None:
     """The one count of ``x``'s thing in the other claim, when ``x`` is the one count of it in its own
     and the thing has a name of its own (a noun, a currency, a share). People are counted by any noun of
     people ("20,000 residents" / "12,000 people"); a whole a part is counted of ("two of the five
-    carriages") is not a count of its own; and with the claims' words (``p``), the other claim's one
-    figure counts what ``x`` counts when it names nothing ("confirmed 97 of the cases" / "Of those, 87
-    have been confirmed")."""
+    carriages") is not a count of its own; and the other claim's one figure counts what ``x`` counts
+    when it names nothing ("confirmed 97 of the cases" / "Of those, 87 have been confirmed"). ``p``: the
+    claims' words."""
     wholes = {id(w) for w in qb for q in qb if q is not w and q.first < w.first and w.last <= q.last}
     qb = [y for y in qb if id(y) not in wholes]
-    if p is not None and len(qa) == 1 and len(qb) == 1:
+    if len(qa) == 1 and len(qb) == 1:
         # each claim's one figure, one of them naming nothing, told exactly: the count both tell of
         y = qb[0]
         bare, named, ws = (x, y, p.b) if not x.unit else (y, x, p.a)
@@ -376,7 +376,7 @@ def _only_other_count(
     if not _named(x) or sum(q.unit == x.unit for q in qa) != 1:
         return None
     ys = [y for y in qb if y.unit == x.unit]
-    if not ys and p is not None and x.bound != "vague":
+    if not ys and x.bound != "vague":
         # people, and a kind of people ("12,000 people" / "20,000 residents"); not two kinds ("members" /
         # "children" are two counts)
         ys = [
